@@ -1,0 +1,26 @@
+/**
+ * ConvScope's engine: pure TypeScript over Float32Array tensors in CHW layout, PyTorch semantics on one
+ * unbatched sample. No React, D3 or DOM.
+ */
+export type * from './types.ts';
+export { tensor, numel } from './tensor.ts';
+export {
+  conv2dGeometry,
+  convTranspose2dGeometry,
+  pool2dGeometry,
+  conv2dOutputSize,
+  convTranspose2dOutputSize,
+} from './geometry.ts';
+export type { Conv2dGeometry, ConvTranspose2dGeometry, WindowGeometry } from './geometry.ts';
+export { conv2d } from './conv2d.ts';
+export { convTranspose2d } from './convTranspose2d.ts';
+export { maxPool2d, avgPool2d, globalAvgPool2d } from './pool.ts';
+export { channelShuffle, channelShuffleOrder } from './channelShuffle.ts';
+export { squeezeExcite } from './squeezeExcite.ts';
+export type { SqueezeExciteWeights, SqueezeExciteResult } from './squeezeExcite.ts';
+export { explainConv2d, explainConvTranspose2d } from './explain.ts';
+export { paramCount, layerOutputShape, macCount } from './layers.ts';
+export { receptiveField } from './receptiveField.ts';
+export type { ReceptiveFieldLayer, ReceptiveFieldRow } from './receptiveField.ts';
+export { seededRandom, randomTensor } from './random.ts';
+export type { RandomTensorOptions } from './random.ts';

@@ -1,0 +1,88 @@
+import type { Pair, Tensor } from './types.ts';
+
+/** Throws the engine's error form: `op: message`, the message naming the values at fault. */
+export function fail(op: string, message: string): never {
+  throw new Error(`${op}: ${message}`);
+}
+
+/** Formats a shape the way the messages show it: `[3,5,5]`. */
+export function formatShape(shape: readonly number[]): string {
+  return `[${shape.join(',')}]`;
+}
+
+/** The number of elements of a shape (1 for a scalar `[]`). */
+export function numel(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** A new tensor of `shape`, zero-filled or holding a copy of `values`. */
+export function tensor(shape: readonly number[], values?: ArrayLike<number>): Tensor {
+  assertShape('tensor', 'shape', shape);
+  const data = new Float32Array(numel(shape));
+  if (values !== undefined) {
+    if (values.length !== data.length) {
+      fail('tensor', `got ${values.length} values for shape ${formatShape(shape)} of ${data.length} elements`);
+    }
+    data.set(values);
+  }
+  return { shape: [...shape], data };
+}
+
+function assertShape(op: string, name: string, shape: readonly number[]): void {
+  for (const d of shape) {
+    if (!Number.isInteger(d) || d < 0) fail(op, `${name} ${formatShape(shape)} must hold non-negative integers`);
+  }
+}
+
+/**
+ * Checks that `t` is a tensor of the given rank whose data length matches its shape.
+ * Every op calls this on each argument, so that a malformed object fails with a message and never
+ * yields NaN or reads past the end of `data`.
+ */
+export function assertTensor(op: string, name: string, t: Tensor | null | undefined, rank: number): void {
+  if (t === null || t === undefined || !Array.isArray(t.shape) || !(t.data instanceof Float32Array)) {
+    fail(op, `${name} must be a tensor { shape: number[], data: Float32Array }`);
+  }
+  if (t.shape.length !== rank) {
+    fail(op, `${name} must have ${rank} dimensions, got shape ${formatShape(t.shape)}`);
+  }
+  assertShape(op, `${name} shape`, t.shape);
+  const n = numel(t.shape);
+  if (t.data.length !== n) {
+    fail(op, `${name} data has ${t.data.length} values but shape ${formatShape(t.shape)} needs ${n}`);
+  }
+}
+
+/** Checks that `value` is an integer of at least `min`; `name` is PyTorch's snake_case name. */
+export function assertInt(op: string, name: string, value: number, min: number): void {
+  if (!Number.isInteger(value)) fail(op, `${name}=${value} must be an integer`);
+  if (value < min) {
+    fail(op, min === 1 ? `${name}=${value} must be positive` : `${name}=${value} must be at least ${min}`);
+  }
+}
+
+/**
+ * Expands a `Pair` to `[h, w]` and checks both are integers of at least `min` (1 for sizes,
+ * strides and dilations; 0 for paddings).
+ */
+export function pair(op: string, name: string, value: Pair, min: number): [number, number] {
+  const hw: [number, number] =
+    typeof value === 'number' ? [value, value] : Array.isArray(value) && value.length === 2 ? [value[0], value[1]] : [NaN, NaN];
+  if (Number.isNaN(hw[0]) && typeof value !== 'number') fail(op, `${name}=${String(value)} must be a number or [h, w]`);
+  const shown = typeof value === 'number' ? String(value) : `[${hw[0]},${hw[1]}]`;
+  for (const v of hw) {
+    if (!Number.isInteger(v)) fail(op, `${name}=${shown} must be an integer`);
+    if (v < min) {
+      const rule = min === 0 ? 'must be non-negative' : min === 1 ? 'must be positive' : `must be at least ${min}`;
+      fail(op, `${name}=${shown} ${rule}`);
+    }
+  }
+  return hw;
+}
+
+/** Formats an `[h, w]` pair as the messages and PyTorch show it: `3` when square, else `(3, 5)`. */
+export function formatPair([h, w]: readonly [number, number]): string {
+  return h === w ? String(h) : `(${h}, ${w})`;
+}
