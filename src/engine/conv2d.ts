@@ -1,4 +1,5 @@
 import { conv2dGeometry } from './geometry.ts';
+import type { Conv2dGeometry } from './geometry.ts';
 import { assertTensor, fail, formatShape } from './tensor.ts';
 import type { Conv2dOptions, Tensor } from './types.ts';
 
@@ -7,6 +8,36 @@ export function assertBias(op: string, bias: Tensor | null, channels: number): v
   if (bias === null) return;
   assertTensor(op, 'bias', bias, 1);
   if (bias.shape[0] !== channels) fail(op, `bias shape ${formatShape(bias.shape)} must be [${channels}] (out_channels=${channels})`);
+}
+
+/**
+ * For each kernel row `ky`, the output rows `[oyStart, oyEnd)` whose tap lands inside the input; likewise
+ * columns per `kx`; and `[fullX0, fullX1)`, the output columns where every tap of a row is inside.
+ * Computing these once skips padded taps without building a padded copy of the input.
+ */
+export function tapRanges(g: Conv2dGeometry) {
+  const { inH, inW, kH, kW, strideH, strideW, dilationH, dilationW, padTop, padLeft, outH, outW } = g;
+  const oyStart = new Int32Array(kH);
+  const oyEnd = new Int32Array(kH);
+  const oxStart = new Int32Array(kW);
+  const oxEnd = new Int32Array(kW);
+  for (let ky = 0; ky < kH; ky++) {
+    const off = ky * dilationH - padTop;
+    oyStart[ky] = Math.max(0, Math.ceil(-off / strideH));
+    oyEnd[ky] = Math.min(outH, Math.floor((inH - 1 - off) / strideH) + 1);
+  }
+  let fullX0 = 0;
+  let fullX1 = outW;
+  for (let kx = 0; kx < kW; kx++) {
+    const off = kx * dilationW - padLeft;
+    oxStart[kx] = Math.max(0, Math.ceil(-off / strideW));
+    oxEnd[kx] = Math.min(outW, Math.floor((inW - 1 - off) / strideW) + 1);
+    fullX0 = Math.max(fullX0, oxStart[kx]);
+    fullX1 = Math.min(fullX1, oxEnd[kx]);
+  }
+  // An empty interior: every column is an edge column.
+  fullX1 = Math.max(fullX1, fullX0);
+  return { oyStart, oyEnd, oxStart, oxEnd, fullX0, fullX1 };
 }
 
 /**
@@ -27,22 +58,8 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null, options: 
   const xd = x.data;
   const wd = weight.data;
   const plane = outH * outW;
-  // For each tap (ky, kx) the output cells whose input falls inside the image form a rectangle;
-  // computing it once per tap skips padded taps without building a padded copy of the input.
-  const oyStart = new Int32Array(kH);
-  const oyEnd = new Int32Array(kH);
-  const oxStart = new Int32Array(kW);
-  const oxEnd = new Int32Array(kW);
-  for (let ky = 0; ky < kH; ky++) {
-    const off = ky * dilationH - padTop;
-    oyStart[ky] = Math.max(0, Math.ceil(-off / strideH));
-    oyEnd[ky] = Math.min(outH, Math.floor((inH - 1 - off) / strideH) + 1);
-  }
-  for (let kx = 0; kx < kW; kx++) {
-    const off = kx * dilationW - padLeft;
-    oxStart[kx] = Math.max(0, Math.ceil(-off / strideW));
-    oxEnd[kx] = Math.min(outW, Math.floor((inW - 1 - off) / strideW) + 1);
-  }
+  const { oyStart, oyEnd, oxStart, oxEnd, fullX0, fullX1 } = tapRanges(g);
+  const wRow = new Float64Array(kW);
   for (let o = 0; o < g.outChannels; o++) {
     const outBase = o * plane;
     if (bias !== null) out.fill(bias.data[o], outBase, outBase + plane);
@@ -52,18 +69,32 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null, options: 
       const wBase = (o * g.inPerGroup + i) * kH * kW;
       for (let ky = 0; ky < kH; ky++) {
         const offY = ky * dilationH - padTop;
-        for (let kx = 0; kx < kW; kx++) {
-          const w = wd[wBase + ky * kW + kx];
-          const x0 = oxStart[kx];
-          const x1 = oxEnd[kx];
-          const offX = kx * dilationW - padLeft;
-          for (let oy = oyStart[ky]; oy < oyEnd[ky]; oy++) {
-            const outRow = outBase + oy * outW;
-            const inRow = inBase + (oy * strideH + offY) * inW + offX;
-            if (strideW === 1) {
-              for (let ox = x0; ox < x1; ox++) out[outRow + ox] += w * xd[inRow + ox];
-            } else {
-              for (let ox = x0, ix = inRow + x0 * strideW; ox < x1; ox++, ix += strideW) out[outRow + ox] += w * xd[ix];
+        for (let kx = 0; kx < kW; kx++) wRow[kx] = wd[wBase + ky * kW + kx];
+        for (let oy = oyStart[ky]; oy < oyEnd[ky]; oy++) {
+          const outRow = outBase + oy * outW;
+          const inRow = inBase + (oy * strideH + offY) * inW - padLeft;
+          // Edge columns, where some taps of the row fall on padding: one tap at a time.
+          for (let kx = 0; kx < kW; kx++) {
+            const w = wRow[kx];
+            const off = inRow + kx * dilationW;
+            const edge = Math.min(oxEnd[kx], fullX0);
+            for (let ox = oxStart[kx]; ox < edge; ox++) out[outRow + ox] += w * xd[off + ox * strideW];
+            for (let ox = Math.max(oxStart[kx], fullX1); ox < oxEnd[kx]; ox++) out[outRow + ox] += w * xd[off + ox * strideW];
+          }
+          // Interior columns: the row's taps are summed first, so the output is read and written once.
+          if (kW === 3) {
+            const w0 = wRow[0];
+            const w1 = wRow[1];
+            const w2 = wRow[2];
+            const d = dilationW;
+            for (let ox = fullX0, ix = inRow + fullX0 * strideW; ox < fullX1; ox++, ix += strideW) {
+              out[outRow + ox] += w0 * xd[ix] + w1 * xd[ix + d] + w2 * xd[ix + 2 * d];
+            }
+          } else {
+            for (let ox = fullX0, ix = inRow + fullX0 * strideW; ox < fullX1; ox++, ix += strideW) {
+              let sum = 0;
+              for (let kx = 0, t = ix; kx < kW; kx++, t += dilationW) sum += wRow[kx] * xd[t];
+              out[outRow + ox] += sum;
             }
           }
         }

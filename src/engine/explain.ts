@@ -1,4 +1,4 @@
-import { assertBias } from './conv2d.ts';
+import { assertBias, tapRanges } from './conv2d.ts';
 import { conv2dGeometry, convTranspose2dGeometry } from './geometry.ts';
 import { assertTensor, fail } from './tensor.ts';
 import type { Conv2dOptions, ConvTranspose2dOptions, Coord3, ExplainTerm, Explanation, Tensor } from './types.ts';
@@ -32,7 +32,6 @@ export function explainConv2d(
   const firstIn = Math.floor(o / g.outPerGroup) * g.inPerGroup;
   const b = bias === null ? 0 : bias.data[o];
   const terms: ExplainTerm[] = [];
-  let value = Math.fround(b);
   for (let i = 0; i < g.inPerGroup; i++) {
     const c = firstIn + i;
     for (let ky = 0; ky < g.kH; ky++) {
@@ -42,10 +41,23 @@ export function explainConv2d(
         const padding = iy < 0 || iy >= g.inH || ix < 0 || ix >= g.inW;
         const inputValue = padding ? 0 : x.data[(c * g.inH + iy) * g.inW + ix];
         const weightValue = weight.data[((o * g.inPerGroup + i) * g.kH + ky) * g.kW + kx];
-        const product = inputValue * weightValue;
-        if (!padding) value = Math.fround(value + product);
-        terms.push({ input: [c, iy, ix], weight: [o, i, ky, kx], inputValue, weightValue, product, padding });
+        terms.push({ input: [c, iy, ix], weight: [o, i, ky, kx], inputValue, weightValue, product: inputValue * weightValue, padding });
       }
+    }
+  }
+  // Add up as conv2d does: in interior columns a kernel row's products are summed before the float32 add.
+  const { fullX0, fullX1 } = tapRanges(g);
+  const interior = ox >= fullX0 && ox < fullX1;
+  let value = Math.fround(b);
+  for (let row = 0; row < g.inPerGroup * g.kH; row++) {
+    const taps = terms.slice(row * g.kW, (row + 1) * g.kW);
+    if (interior) {
+      if (taps[0].padding) continue;
+      let sum = 0;
+      for (const t of taps) sum += t.product;
+      value = Math.fround(value + sum);
+    } else {
+      for (const t of taps) if (!t.padding) value = Math.fround(value + t.product);
     }
   }
   return { terms, bias: b, value };
