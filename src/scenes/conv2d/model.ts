@@ -1,0 +1,166 @@
+import {
+  conv2d,
+  conv2dGeometry,
+  macCount,
+  paramCount,
+  randomTensor,
+  seededRandom,
+} from '../../engine/index.ts';
+import type { Conv2dGeometry, Conv2dOptions, Padding2d, Tensor } from '../../engine/index.ts';
+import { kernelPreset } from './presets.ts';
+import type { KernelPresetName } from './presets.ts';
+
+/** The conv2d scene's parameters, with PyTorch's names (the URL's keys) in camelCase. */
+export interface Conv2dParams {
+  size: [number, number];
+  inChannels: number;
+  outChannels: number;
+  kernelSize: [number, number];
+  stride: [number, number];
+  padding: Padding2d;
+  dilation: [number, number];
+  groups: number;
+  bias: boolean;
+  seed: number;
+  preset: KernelPresetName;
+  /** Values typed by the learner: `input` cells [c, y, x] and `weight` cells [o, i, ky, kx]. */
+  edits: Edit[];
+}
+
+/** One value the learner typed into a cell. */
+export interface Edit {
+  tensor: 'input' | 'weight' | 'bias';
+  index: number[];
+  value: number;
+}
+
+/** Why a setting is impossible: which parameter, a message key, and the numbers the message shows. */
+export interface Problem {
+  param: 'groups' | 'kernel_size' | 'dilation' | 'padding' | 'stride';
+  code: 'groupsIn' | 'groupsOut' | 'kernelTooLarge' | 'sameNeedsStride1';
+  values: Record<string, number | string>;
+}
+
+/** Everything the scene shows for a valid setting: inputs, geometry and the bulk output. */
+export interface Conv2dModel {
+  x: Tensor;
+  weight: Tensor;
+  bias: Tensor | null;
+  options: Conv2dOptions;
+  geometry: Conv2dGeometry;
+  output: Tensor;
+  params: number;
+  macs: number;
+}
+
+function divisors(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1).filter((d) => n % d === 0);
+}
+
+/**
+ * Checks a setting the way PyTorch would, returning every problem (empty when valid) with the values
+ * its explanation needs: e.g. a dilated kernel wider than the padded input names the span, the padded
+ * size and the smallest padding that would fit.
+ */
+export function conv2dProblems(p: Conv2dParams): Problem[] {
+  const problems: Problem[] = [];
+  if (p.inChannels % p.groups !== 0) {
+    problems.push({ param: 'groups', code: 'groupsIn', values: { groups: p.groups, in_channels: p.inChannels, choices: commonDivisors(p).join(', ') } });
+  } else if (p.outChannels % p.groups !== 0) {
+    problems.push({ param: 'groups', code: 'groupsOut', values: { groups: p.groups, out_channels: p.outChannels, choices: commonDivisors(p).join(', ') } });
+  }
+  if (p.padding === 'same' && (p.stride[0] !== 1 || p.stride[1] !== 1)) {
+    problems.push({ param: 'padding', code: 'sameNeedsStride1', values: { stride: formatPairValue(p.stride) } });
+  }
+  const pads = paddingPerSide(p);
+  (['height', 'width'] as const).forEach((axis, a) => {
+    const k = p.kernelSize[a];
+    const d = p.dilation[a];
+    const span = d * (k - 1) + 1;
+    const padded = p.size[a] + pads[a][0] + pads[a][1];
+    if (span > padded) {
+      problems.push({
+        param: d > 1 ? 'dilation' : 'kernel_size',
+        code: 'kernelTooLarge',
+        values: { axis, kernel: k, dilation: d, span, padded, size: p.size[a], padding: pads[a][0] + pads[a][1], needed: Math.ceil((span - p.size[a]) / 2) },
+      });
+    }
+  });
+  return problems;
+}
+
+function commonDivisors(p: Conv2dParams): number[] {
+  return divisors(p.inChannels).filter((d) => p.outChannels % d === 0);
+}
+
+function formatPairValue([h, w]: readonly [number, number]): string {
+  return h === w ? String(h) : `${h}x${w}`;
+}
+
+/** Per-axis [before, after] padding, PyTorch's split for 'same' (the odd cell after). */
+export function paddingPerSide(p: Pick<Conv2dParams, 'padding' | 'kernelSize' | 'dilation'>): [[number, number], [number, number]] {
+  if (p.padding === 'valid') return [[0, 0], [0, 0]];
+  if (p.padding === 'same') {
+    return [0, 1].map((a) => {
+      const total = p.dilation[a] * (p.kernelSize[a] - 1);
+      return [Math.floor(total / 2), total - Math.floor(total / 2)];
+    }) as [[number, number], [number, number]];
+  }
+  const [ph, pw] = typeof p.padding === 'number' ? [p.padding, p.padding] : p.padding;
+  return [[ph, ph], [pw, pw]];
+}
+
+function applyEdits(t: Tensor, edits: readonly Edit[], which: Edit['tensor']): void {
+  for (const e of edits) {
+    if (e.tensor !== which || e.index.length !== t.shape.length) continue;
+    if (e.index.some((v, i) => !Number.isInteger(v) || v < 0 || v >= t.shape[i])) continue;
+    let flat = 0;
+    e.index.forEach((v, i) => (flat = flat * t.shape[i] + v));
+    t.data[flat] = e.value;
+  }
+}
+
+/**
+ * The scene's tensors and results for a valid setting: seeded small integers (so sums can be checked
+ * by hand), the kernel preset if any, then the learner's edits. Throws the engine's error for an
+ * invalid setting: call `conv2dProblems` first.
+ */
+export function conv2dModel(p: Conv2dParams): Conv2dModel {
+  const rng = seededRandom(p.seed);
+  const x = randomTensor([p.inChannels, p.size[0], p.size[1]], rng, { min: 0, max: 9, integers: true });
+  const weightShape = [p.outChannels, p.inChannels / p.groups, p.kernelSize[0], p.kernelSize[1]];
+  const weight = randomTensor(weightShape, rng, { min: -2, max: 2, integers: true });
+  const bias = p.bias ? randomTensor([p.outChannels], rng, { min: -3, max: 3, integers: true }) : null;
+  if (p.preset !== 'random') {
+    const kernel = kernelPreset(p.preset, p.kernelSize);
+    if (kernel !== null) {
+      const plane = p.kernelSize[0] * p.kernelSize[1];
+      for (let f = 0; f < weight.data.length / plane; f++) weight.data.set(kernel, f * plane);
+      if (bias !== null) bias.data.fill(0);
+    }
+  }
+  applyEdits(x, p.edits, 'input');
+  applyEdits(weight, p.edits, 'weight');
+  if (bias !== null) applyEdits(bias, p.edits, 'bias');
+  const options: Conv2dOptions = { stride: p.stride, padding: p.padding, dilation: p.dilation, groups: p.groups };
+  const geometry = conv2dGeometry(x.shape, weight.shape, options);
+  const layer = {
+    kind: 'conv2d' as const,
+    inChannels: p.inChannels,
+    outChannels: p.outChannels,
+    kernelSize: p.kernelSize,
+    groups: p.groups,
+    bias: p.bias,
+    ...options,
+  };
+  return {
+    x,
+    weight,
+    bias,
+    options,
+    geometry,
+    output: conv2d(x, weight, bias, options),
+    params: paramCount(layer),
+    macs: macCount(layer, x.shape),
+  };
+}
