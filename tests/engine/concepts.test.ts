@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  channelShuffleOrder,
+  conv2d,
+  conv2dGeometry,
+  conv2dOutputSize,
+  convTranspose2dOutputSize,
+  layerOutputShape,
+  paramCount,
+  receptiveField,
+  tensor,
+} from '../../src/engine/index.ts';
+import type { LayerSpec } from '../../src/engine/index.ts';
+
+/** The worked numbers of shared/CONCEPTS.md, through the engine. */
+const conv = (inChannels: number, outChannels: number, kernelSize: number, extra: Partial<LayerSpec & { kind: 'conv2d' }> = {}): LayerSpec => ({
+  kind: 'conv2d',
+  inChannels,
+  outChannels,
+  kernelSize,
+  ...extra,
+});
+const sum = (layers: LayerSpec[]) => layers.reduce((s, l) => s + paramCount(l), 0);
+
+describe('CONCEPTS.md worked examples', () => {
+  it('§1 5×5 input, k=3, s=2, p=0 → 2×2', () => {
+    expect(conv2dOutputSize(5, 3, 2, 0, 1)).toBe(2);
+    expect(layerOutputShape(conv(1, 1, 3, { stride: 2 }), [1, 5, 5])).toEqual([1, 2, 2]);
+  });
+
+  it('§2 3×3 with d=2 covers a 5×5 window with 9 weights', () => {
+    const g = conv2dGeometry([1, 9, 9], [1, 1, 3, 3], { dilation: 2 });
+    expect([g.effectiveKH, g.effectiveKW]).toEqual([5, 5]);
+    expect(paramCount(conv(1, 1, 3, { dilation: 2, bias: false }))).toBe(9);
+  });
+
+  it('§3 2×2 input, k=3, s=2, p=0 → 5×5 (transposed)', () => {
+    expect(convTranspose2dOutputSize(2, 3, 2, 0, 0, 1)).toBe(5);
+    expect(layerOutputShape({ kind: 'convTranspose2d', inChannels: 1, outChannels: 1, kernelSize: 3, stride: 2 }, [1, 2, 2])).toEqual([1, 5, 5]);
+  });
+
+  it('§4 Sobel-x = [1,2,1]ᵀ × [1,0,−1]: two 1-D passes give the 2-D result with 6 weights instead of 9', () => {
+    const x = tensor([1, 6, 7], Array.from({ length: 42 }, (_, i) => (i * 7) % 11));
+    const sobel = tensor([1, 1, 3, 3], [1, 0, -1, 2, 0, -2, 1, 0, -1]);
+    const column = tensor([1, 1, 3, 1], [1, 2, 1]);
+    const row = tensor([1, 1, 1, 3], [1, 0, -1]);
+    expect(conv2d(conv2d(x, column, null), row, null).data).toEqual(conv2d(x, sobel, null).data);
+    expect(paramCount(conv(1, 1, 3, { bias: false }))).toBe(9);
+    expect(column.data.length + row.data.length).toBe(6);
+  });
+
+  it('§5 depthwise separable 3 → 256: 6,912 standard vs 795; 16 → 32: 4,608 vs 656', () => {
+    expect(paramCount(conv(3, 256, 3, { bias: false }))).toBe(6912);
+    expect(sum([conv(3, 3, 3, { groups: 3, bias: false }), conv(3, 256, 1, { bias: false })])).toBe(795);
+    expect(paramCount(conv(16, 32, 3, { bias: false }))).toBe(4608);
+    expect(sum([conv(16, 16, 3, { groups: 16, bias: false }), conv(16, 32, 1, { bias: false })])).toBe(656);
+  });
+
+  it('§6 bottleneck 256 → 256: 589,824 direct vs 16,384 + 36,864 + 16,384 = 69,632', () => {
+    expect(paramCount(conv(256, 256, 3, { bias: false }))).toBe(589824);
+    expect([conv(256, 64, 1, { bias: false }), conv(64, 64, 3, { bias: false }), conv(64, 256, 1, { bias: false })].map(paramCount)).toEqual([16384, 36864, 16384]);
+    expect(sum([conv(256, 64, 1, { bias: false }), conv(64, 64, 3, { bias: false }), conv(64, 256, 1, { bias: false })])).toBe(69632);
+  });
+
+  it('§6 24 channels, 48 filters 3×3: 10,368 (10,416 with bias); via 1×1 to 12: 5,472 (5,532 with biases)', () => {
+    expect(paramCount(conv(24, 48, 3, { bias: false }))).toBe(10368);
+    expect(paramCount(conv(24, 48, 3))).toBe(10416);
+    expect(sum([conv(24, 12, 1, { bias: false }), conv(12, 48, 3, { bias: false })])).toBe(5472);
+    expect(sum([conv(24, 12, 1), conv(12, 48, 3)])).toBe(5532);
+  });
+
+  it('§7 two stacked 3×3 see 5×5, three see 7×7; 18 vs 25 and 27 vs 49 weights per channel pair', () => {
+    expect(receptiveField([{ kernelSize: 3 }, { kernelSize: 3 }, { kernelSize: 3 }]).map((r) => r.r)).toEqual([[3, 3], [5, 5], [7, 7]]);
+    expect(2 * paramCount(conv(1, 1, 3, { bias: false }))).toBe(18);
+    expect(paramCount(conv(1, 1, 5, { bias: false }))).toBe(25);
+    expect(3 * paramCount(conv(1, 1, 3, { bias: false }))).toBe(27);
+    expect(paramCount(conv(1, 1, 7, { bias: false }))).toBe(49);
+  });
+
+  it('receptive field presets: dilations 1, 2, 4 → 15; (7,2),(3,2),(3,1),(3,1) → 27', () => {
+    expect(receptiveField([1, 2, 4].map((d) => ({ kernelSize: 3, dilation: d }))).at(-1)?.r).toEqual([15, 15]);
+    const rows = receptiveField([{ kernelSize: 7, stride: 2 }, { kernelSize: 3, stride: 2 }, { kernelSize: 3 }, { kernelSize: 3 }]);
+    expect(rows.map((r) => r.r[0])).toEqual([7, 11, 19, 27]);
+    expect(rows.map((r) => r.S[0])).toEqual([2, 4, 4, 4]);
+  });
+
+  it('§10 channel shuffle g=3, C=9 → 0,3,6,1,4,7,2,5,8; grouped weights (I/g)·O·k²', () => {
+    expect(channelShuffleOrder(9, 3)).toEqual([0, 3, 6, 1, 4, 7, 2, 5, 8]);
+    expect(paramCount(conv(12, 24, 3, { groups: 3, bias: false }))).toBe((12 / 3) * 24 * 9);
+  });
+
+  it('§11 SE parameters 2·C²/r + C/r + C (C=64, r=16)', () => {
+    const fc1: LayerSpec = { kind: 'linear', inFeatures: 64, outFeatures: 4 };
+    const fc2: LayerSpec = { kind: 'linear', inFeatures: 4, outFeatures: 64 };
+    expect(sum([fc1, fc2])).toBe((2 * 64 * 64) / 16 + 4 + 64);
+  });
+
+  it('§12 AlexNet FC1 9216 → 4096 = 37,752,832, the same as a 6×6×256 conv with 4096 filters', () => {
+    expect(paramCount({ kind: 'linear', inFeatures: 9216, outFeatures: 4096 })).toBe(37752832);
+    expect(paramCount(conv(256, 4096, 6))).toBe(37752832);
+    expect(layerOutputShape(conv(256, 4096, 6), [256, 6, 6])).toEqual([4096, 1, 1]);
+  });
+});
