@@ -1,0 +1,32 @@
+import { useT } from '../i18n/useT.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { selectCorrections, useAppStore } from '../store/store.ts';
+
+const REASON_KEYS: Record<string, MessageKey> = {
+  outOfRange: 'correctionOutOfRange',
+  invalid: 'correctionInvalid',
+  unknown: 'correctionUnknown',
+};
+
+/** Lists what the link asked for that could not be used as given, and what is used instead. */
+export function CorrectionsNotice() {
+  const t = useT();
+  const corrections = useAppStore(selectCorrections);
+  const dismiss = useAppStore((s) => s.dismissCorrections);
+  if (corrections.length === 0) return null;
+  return (
+    <section className="notice notice-info" role="status">
+      <p>{t('correctionsTitle')}</p>
+      <ul>
+        {corrections.map((c) => (
+          <li key={`${c.key}=${c.given}`}>
+            {t(REASON_KEYS[c.reason], { key: c.key, given: c.given, used: c.used ?? '' })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismiss}>
+        {t('dismiss')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import { createPlaybackSlice, initialPlayback } from './playbackSlice.ts';
+import type { PlaybackSlice } from './playbackSlice.ts';
+import { createPrefsSlice, initialPrefs } from './prefsSlice.ts';
+import type { PrefsSlice } from './prefsSlice.ts';
+import { createRouteSlice, initialRoute } from './routeSlice.ts';
+import type { RouteSlice } from './routeSlice.ts';
+import { createSelectionSlice, initialSelection } from './selectionSlice.ts';
+import type { SelectionSlice } from './selectionSlice.ts';
+
+/** The whole app state: typed slices of inputs; results are derived by selectors and hooks. */
+export type AppState = PrefsSlice & RouteSlice & PlaybackSlice & SelectionSlice & { reset: () => void };
+
+/** The one store. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createPrefsSlice(...a),
+  ...createRouteSlice(...a),
+  ...createPlaybackSlice(...a),
+  ...createSelectionSlice(...a),
+  reset: () => a[0]({ ...initialPrefs(), ...initialRoute(), ...initialPlayback(), ...initialSelection() }),
+}));
+
+/** Named selectors, so components subscribe to exactly what they read. */
+export const selectLang = (s: AppState) => s.lang;
+export const selectTheme = (s: AppState) => s.theme;
+export const selectScene = (s: AppState) => s.scene;
+export const selectParams = (s: AppState) => s.params;
+export const selectCorrections = (s: AppState) => s.corrections;
+export const selectPlaying = (s: AppState) => s.playing;
+export const selectPosition = (s: AppState) => s.position;
+export const selectSpeed = (s: AppState) => s.speed;
+export const selectFocus = (s: AppState) => s.pinned ?? s.hover;
+export const selectPinned = (s: AppState) => s.pinned;

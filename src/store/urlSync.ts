@@ -1,0 +1,126 @@
+import { LANGS } from '../i18n/translate.ts';
+import type { Lang } from '../i18n/translate.ts';
+import { findScene } from '../scenes/registry.ts';
+import { enumParam, intParam, numberParam } from '../url/params.ts';
+import { formatHash, parseHash } from '../url/route.ts';
+import { defaults, parseParams, serializeParams } from '../url/schema.ts';
+import type { Correction } from '../url/schema.ts';
+import { clampSpeed } from './playbackSlice.ts';
+import { THEMES } from './prefsSlice.ts';
+import type { Theme } from './prefsSlice.ts';
+import { useAppStore } from './store.ts';
+import type { AppState } from './store.ts';
+
+/** Keys any link may carry, whatever the scene. */
+const GLOBAL = {
+  lang: enumParam('lang', LANGS, 'en'),
+  theme: enumParam('theme', THEMES, 'light'),
+  step: intParam('step', 0, 1_000_000, 0),
+  speed: numberParam('speed', 0.25, 8, 1),
+};
+const GLOBAL_KEYS = Object.values(GLOBAL).map((c) => c.key);
+
+const STORAGE_KEY = 'convscope.prefs';
+
+/** Preferences remembered in localStorage (which may be unavailable: then nothing is remembered). */
+export function loadPrefs(): { lang?: Lang; theme?: Theme } {
+  try {
+    const raw = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { lang?: unknown; theme?: unknown };
+    return {
+      lang: LANGS.find((l) => l === raw.lang),
+      theme: THEMES.find((t) => t === raw.theme),
+    };
+  } catch {
+    return {};
+  }
+}
+
+function savePrefs(lang: Lang, theme: Theme): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ lang, theme }));
+  } catch {
+    // Storage blocked (private mode, sandboxed embed): preferences last for this visit only.
+  }
+}
+
+/**
+ * Applies a location hash to the store: the scene and its validated parameters, and the global keys
+ * (`lang` and `theme` win over remembered preferences; `step` and `speed` position the playback).
+ */
+export function applyHash(hash: string): void {
+  const { scene, query } = parseHash(hash);
+  const corrections: Correction[] = [];
+  const readGlobal = <T>(codec: { key: string; parse: (raw: string) => { value: T; issue?: Correction['reason'] }; format: (v: T) => string }) => {
+    const raw = query.get(codec.key);
+    if (raw === null) return undefined;
+    const parsed = codec.parse(raw);
+    if (parsed.issue) corrections.push({ key: codec.key, given: raw, used: codec.format(parsed.value), reason: parsed.issue });
+    return parsed.issue === 'invalid' ? undefined : parsed.value;
+  };
+  const lang = readGlobal(GLOBAL.lang);
+  const theme = readGlobal(GLOBAL.theme);
+  const def = findScene(scene);
+  const state = useAppStore.getState();
+  if (lang) state.setLang(lang);
+  if (theme) state.setTheme(theme);
+  if (def === undefined) {
+    state.openScene(scene, {}, corrections);
+    return;
+  }
+  const parsed = parseParams(def.schema, query, GLOBAL_KEYS);
+  const step = def.playback ? readGlobal(GLOBAL.step) : undefined;
+  const speed = def.playback ? readGlobal(GLOBAL.speed) : undefined;
+  state.pause();
+  state.seek(step ?? 0);
+  state.setSpeed(speed ?? 1);
+  state.unpin();
+  state.openScene(scene, { ...defaults(def.schema), ...parsed.values }, [...corrections, ...parsed.corrections]);
+}
+
+/** The hash that describes the current state: scene, non-default parameters, then the global keys. */
+export function hashFor(s: AppState): string {
+  const def = findScene(s.scene);
+  const pairs: [string, string][] = def ? serializeParams(def.schema, { ...defaults(def.schema), ...s.params }) : [];
+  if (def?.playback) {
+    const step = Math.floor(s.position);
+    if (step > 0) pairs.push(['step', String(step)]);
+    if (s.speed !== 1) pairs.push(['speed', String(clampSpeed(s.speed))]);
+  }
+  if (s.lang !== 'en') pairs.push(['lang', s.lang]);
+  if (s.theme !== 'light') pairs.push(['theme', s.theme]);
+  return formatHash(s.scene, pairs);
+}
+
+/**
+ * Keeps the store, the hash, localStorage and `<html lang / data-theme>` in step: the hash is read at
+ * start and on every hashchange; every state change writes it back with replaceState (not while
+ * playing, when only the position moves). Returns a function that stops the sync.
+ */
+export function startUrlSync(): () => void {
+  const stored = loadPrefs();
+  const state = useAppStore.getState();
+  const preferred = stored.lang ?? (navigator.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+  state.setLang(preferred);
+  if (stored.theme) state.setTheme(stored.theme);
+  applyHash(location.hash);
+  const onHash = () => applyHash(location.hash);
+  window.addEventListener('hashchange', onHash);
+  const apply = (s: AppState) => {
+    document.documentElement.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
+    document.documentElement.dataset.theme = s.theme;
+  };
+  apply(useAppStore.getState());
+  const unsubscribe = useAppStore.subscribe((s, prev) => {
+    if (s.lang !== prev.lang || s.theme !== prev.theme) {
+      apply(s);
+      savePrefs(s.lang, s.theme);
+    }
+    if (s.playing && s.position !== prev.position && s.params === prev.params) return;
+    const hash = hashFor(s);
+    if (hash !== location.hash) history.replaceState(null, '', hash);
+  });
+  return () => {
+    window.removeEventListener('hashchange', onHash);
+    unsubscribe();
+  };
+}

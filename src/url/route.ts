@@ -1,0 +1,34 @@
+/** The parts of a location hash `#/<scene>?<query>`. */
+export interface Route {
+  scene: string;
+  query: URLSearchParams;
+}
+
+/**
+ * Reads `#/conv2d?size=5&lang=zh`. The scene id is whatever stands between `#/` and `?` (decoded when
+ * it can be); an empty hash is the overview (`''`).
+ */
+export function parseHash(hash: string): Route {
+  const body = hash.replace(/^#\/?/, '');
+  const q = body.indexOf('?');
+  const rawScene = q < 0 ? body : body.slice(0, q);
+  let scene: string;
+  try {
+    scene = decodeURIComponent(rawScene);
+  } catch {
+    scene = rawScene;
+  }
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(q < 0 ? '' : body.slice(q + 1));
+  } catch {
+    query = new URLSearchParams();
+  }
+  return { scene: scene.replace(/\/+$/, ''), query };
+}
+
+/** Writes `#/<scene>?<pairs>`, values encoded but the separators of sizes (`x`) kept readable. */
+export function formatHash(scene: string, pairs: readonly (readonly [string, string])[]): string {
+  const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  return `#/${encodeURIComponent(scene)}${query ? `?${query}` : ''}`;
+}

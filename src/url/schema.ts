@@ -1,0 +1,60 @@
+import type { ParamCodec, ParseIssue } from './params.ts';
+
+/** A scene's parameters: camelCase names in code, each codec carrying its URL key. */
+export type Schema = Record<string, ParamCodec<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The typed values of a schema. */
+export type ValuesOf<S extends Schema> = { [K in keyof S]: S[K] extends ParamCodec<infer T> ? T : never };
+
+/** A URL value that was not used as given: the key, the raw text, what is used instead, and why. */
+export interface Correction {
+  key: string;
+  given: string;
+  used: string | null;
+  reason: ParseIssue | 'unknown';
+}
+
+/** Every parameter at its default. */
+export function defaults<S extends Schema>(schema: S): ValuesOf<S> {
+  const out: Record<string, unknown> = {};
+  for (const [name, codec] of Object.entries(schema)) out[name] = codec.default;
+  return out as ValuesOf<S>;
+}
+
+/**
+ * Reads a query string against a schema. Every value is validated: out-of-range numbers are clamped,
+ * unreadable ones fall back to the default, unknown keys are ignored; each of these is reported as a
+ * correction. Keys in `globalKeys` (lang, theme, …) belong to the app and are skipped here.
+ */
+export function parseParams<S extends Schema>(
+  schema: S,
+  query: URLSearchParams,
+  globalKeys: readonly string[] = [],
+): { values: ValuesOf<S>; corrections: Correction[] } {
+  const values: Record<string, unknown> = defaults(schema);
+  const corrections: Correction[] = [];
+  const byKey = new Map(Object.entries(schema).map(([name, codec]) => [codec.key, [name, codec] as const]));
+  for (const [key, raw] of query) {
+    if (globalKeys.includes(key)) continue;
+    const entry = byKey.get(key);
+    if (entry === undefined) {
+      corrections.push({ key, given: raw, used: null, reason: 'unknown' });
+      continue;
+    }
+    const [name, codec] = entry;
+    const parsed = codec.parse(raw);
+    values[name] = parsed.value;
+    if (parsed.issue) corrections.push({ key, given: raw, used: codec.format(parsed.value), reason: parsed.issue });
+  }
+  return { values: values as ValuesOf<S>, corrections };
+}
+
+/** Writes the values that differ from their defaults, in schema order, as `key=value` pairs. */
+export function serializeParams<S extends Schema>(schema: S, values: ValuesOf<S>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, codec] of Object.entries(schema)) {
+    const v = (values as Record<string, unknown>)[name];
+    if (v !== undefined && !codec.equals(v, codec.default)) out.push([codec.key, codec.format(v)]);
+  }
+  return out;
+}
