@@ -23,8 +23,13 @@ async function main(): Promise<void> {
       await page.goto(`http://127.0.0.1:4173/${hash}`);
       await page.waitForTimeout(400);
       const file = `/tmp/shots/${hash.replace(/[^a-z0-9]+/gi, '_')}_${size.name}.png`;
-      await page.screenshot({ path: file, fullPage: size.name === 'phone' });
+      await page.screenshot({ path: file });
       process.stdout.write(`${file}\n`);
+      if (size.name === 'phone') {
+        const full = file.replace('.png', '_full.png');
+        await page.screenshot({ path: full, fullPage: true });
+        process.stdout.write(`${full}\n`);
+      }
       await page.close();
     }
   }

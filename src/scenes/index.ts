@@ -1,2 +1,2 @@
 /** Importing this module registers every built scene. */
-export {};
+import './conv2d/index.ts';

@@ -1,0 +1,110 @@
+import { memo } from 'react';
+import type { MouseEvent } from 'react';
+import { MARK } from '../animations/conv2dHighlights.ts';
+
+const MARK_CLASS = ['', ' cell-window', ' cell-current', ' cell-linked'];
+
+/** What a grid reports when the pointer enters or clicks a cell (row/column may lie on the padding ring). */
+export type CellHandler = (row: number, col: number) => void;
+
+/** Props of `Grid`. */
+export interface GridProps {
+  /** Accessible name and caption, e.g. "input, channel 1". */
+  label: string;
+  rows: number;
+  cols: number;
+  /** Padding cells around the plane: [top, bottom, left, right]. */
+  pad?: readonly [number, number, number, number];
+  cellSize: number;
+  /** rows × cols values, row-major. */
+  values: ArrayLike<number>;
+  /** Background colour of a value. */
+  color: (v: number) => string;
+  format: (v: number) => string;
+  /** One mark per cell including the padding ring (see `MARK`), row-major over the padded plane. */
+  marks?: Uint8Array;
+  /** Cells computed so far, in row-major order (outputs fill in); all when omitted. */
+  filled?: number;
+  /** The kernel window's outline in plane coordinates (fractional while gliding), its size in cells. */
+  window?: { top: number; left: number; height: number; width: number } | null;
+  onHover?: CellHandler;
+  onLeave?: () => void;
+  onSelect?: CellHandler;
+  /** A cell drawn with a thick ring (the pinned cell). */
+  pinned?: readonly [number, number] | null;
+}
+
+type CellsProps = Omit<GridProps, 'label' | 'window' | 'onLeave' | 'pinned' | 'onHover' | 'onSelect'>;
+
+/** The cells alone: memoized, so a gliding window does not re-render them. */
+const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color, format, marks, filled }: CellsProps) {
+  const [pt, pb, pl, pr] = pad ?? [0, 0, 0, 0];
+  const paddedW = cols + pl + pr;
+  // As large as the widest number allows (bold digits are about 0.62em wide); tiny cells show colour only.
+  let maxChars = 1;
+  for (let i = 0; i < values.length; i++) maxChars = Math.max(maxChars, format(values[i]).length);
+  const fontSize = Math.min(s * 0.55, (s * 0.9) / (maxChars * 0.62), 36);
+  const showText = fontSize >= 9;
+  const out = [];
+  for (let r = -pt; r < rows + pb; r++) {
+    for (let c = -pl; c < cols + pr; c++) {
+      const inside = r >= 0 && r < rows && c >= 0 && c < cols;
+      const flat = r * cols + c;
+      const shown = !inside || filled === undefined || flat < filled;
+      const v = inside ? values[flat] : 0;
+      const m = marks ? marks[(r + pt) * paddedW + (c + pl)] : MARK.none;
+      out.push(
+        <g
+          key={`${r},${c}`}
+          className={`cell${inside ? '' : ' cell-pad'}${shown ? '' : ' cell-empty'}${MARK_CLASS[m]}`}
+          transform={`translate(${(c + pl) * s},${(r + pt) * s})`}
+          data-r={r}
+          data-c={c}
+        >
+          <rect width={s} height={s} style={inside && shown ? { fill: color(v) } : undefined} />
+          {shown && showText && (
+            <text x={s / 2} y={s / 2} dy="0.35em" fontSize={fontSize} textAnchor="middle">
+              {format(v)}
+            </text>
+          )}
+        </g>,
+      );
+    }
+  }
+  return <>{out}</>;
+});
+
+/**
+ * A plane of numbers as SVG: a coloured square with its value in each cell (colour and number both, so
+ * it reads in greyscale), the padding ring as hatched zeros, marks for the window, the current multiply
+ * and linked cells. React renders every rect and text.
+ */
+export function Grid(props: GridProps) {
+  const { label, rows, cols, cellSize: s, window, pinned, onLeave, onHover, onSelect, ...cells } = props;
+  // One handler per grid (event delegation), so the memoized cells never see a new function.
+  const cellOf = (e: MouseEvent<SVGSVGElement>): [number, number] | null => {
+    const g = (e.target as Element).closest('[data-r]');
+    return g ? [Number(g.getAttribute('data-r')), Number(g.getAttribute('data-c'))] : null;
+  };
+  const [pt, pb, pl, pr] = props.pad ?? [0, 0, 0, 0];
+  const width = (cols + pl + pr) * s;
+  const height = (rows + pt + pb) * s;
+  return (
+    <figure className="grid-figure">
+      <figcaption>
+        <span className="grid-label">{label}</span> <span className="grid-shape">{`${rows}×${cols}`}</span>
+      </figcaption>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label}, ${rows}×${cols}`} className="grid"
+        onMouseLeave={onLeave}
+        onMouseOver={onHover ? (e) => { const rc = cellOf(e); if (rc) onHover(...rc); } : undefined}
+        onClick={onSelect ? (e) => { const rc = cellOf(e); if (rc) onSelect(...rc); } : undefined}
+      >
+        <Cells rows={rows} cols={cols} cellSize={s} {...cells} />
+        {window && (
+          <rect className="grid-window" x={(window.left + pl) * s} y={(window.top + pt) * s} width={window.width * s} height={window.height * s} />
+        )}
+        {pinned && <rect className="grid-pinned" x={(pinned[1] + pl) * s + 2} y={(pinned[0] + pt) * s + 2} width={s - 4} height={s - 4} />}
+      </svg>
+    </figure>
+  );
+}

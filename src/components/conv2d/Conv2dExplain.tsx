@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import type { Conv2dHighlights, FocusCell } from '../../animations/conv2dHighlights.ts';
+import { explainConv2d } from '../../engine/index.ts';
+import { useT } from '../../i18n/useT.ts';
+import { formatValue } from '../../scenes/conv2d/formulas.ts';
+import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
+import { CellEditor } from './CellEditor.tsx';
+
+const MAX_LINKS = 48;
+
+/** Props of `Conv2dExplain`. */
+export interface Conv2dExplainProps {
+  model: Conv2dModel;
+  highlights: Conv2dHighlights;
+  focus: FocusCell | null;
+  pinned: FocusCell | null;
+}
+
+/** `3×(−1)`: a product as the panel writes it, negative factors in brackets. */
+function times(a: number, b: number): string {
+  const f = (v: number) => (v < 0 ? `(${formatValue(v)})` : formatValue(v));
+  return `${f(a)}×${f(b)}`;
+}
+
+/**
+ * Why a cell has its value. For an output cell: every multiply with its numbers, grouped by input
+ * channel with partial sums, plus the bias, equal to the value (during playback the current multiply is
+ * marked and later ones wait). For an input or weight cell: every multiply it takes part in.
+ */
+export function Conv2dExplain({ model, highlights: h, focus, pinned }: Conv2dExplainProps) {
+  const t = useT();
+  const { geometry: g } = model;
+  const cell = h.cell;
+  const explanation = useMemo(
+    () => (cell ? explainConv2d(model.x, model.weight, model.bias, model.options, cell) : null),
+    [model, cell],
+  );
+  let body;
+  if (explanation && cell) {
+    const perChannel = g.kH * g.kW;
+    const done = h.termIndex === null ? explanation.terms.length : h.termIndex + 1;
+    const complete = h.termIndex === null;
+    let running = 0;
+    const channels = [];
+    for (let i = 0; i < g.inPerGroup; i++) {
+      const terms = explanation.terms.slice(i * perChannel, (i + 1) * perChannel);
+      let partial = 0;
+      const chips = terms.map((term, k) => {
+        const index = i * perChannel + k;
+        if (index < done) partial += term.product;
+        const state = index === h.termIndex ? ' term-current' : index >= done ? ' term-pending' : '';
+        return (
+          <li key={k} className={`term${term.padding ? ' term-pad' : ''}${state}`} aria-current={index === h.termIndex ? 'step' : undefined}>
+            {times(term.inputValue, term.weightValue)}
+          </li>
+        );
+      });
+      running += partial;
+      channels.push(
+        <div className="calc-channel" key={i}>
+          <span className="calc-channel-label">{t('calc.channel', { c: terms[0].input[0] })}</span>
+          <ol className="terms">{chips}</ol>
+          <span className="calc-partial">= {formatValue(partial)}</span>
+        </div>,
+      );
+    }
+    const value = complete ? explanation.value : running;
+    body = (
+      <>
+        <h2 className="calc-title">
+          {t('calc.title', { o: cell[0], y: cell[1], x: cell[2] })} = <output>{complete ? formatValue(explanation.value) : '…'}</output>
+        </h2>
+        {channels}
+        <p className="calc-total">
+          {model.bias !== null && (
+            <span className={complete ? '' : 'term-pending'}>
+              + {t('calc.bias')} {formatValue(explanation.bias)}{' '}
+            </span>
+          )}
+          = <strong>{formatValue(complete ? value : running)}</strong>
+        </p>
+        {(g.dilationH > 1 || g.dilationW > 1) && <p className="calc-note">{t('calc.skipped')}</p>}
+      </>
+    );
+  } else if (focus?.kind === 'input') {
+    const [c, y, x] = focus.index;
+    const inside = y >= 0 && y < g.inH && x >= 0 && x < g.inW;
+    const v = inside ? model.x.data[(c * g.inH + y) * g.inW + x] : 0;
+    body = (
+      <>
+        <p>{inside ? t('calc.input', { c, y, x, v: formatValue(v), n: h.links.length }) : t('calc.padding', { n: h.links.length })}</p>
+        <ul className="link-list">
+          {h.links.slice(0, MAX_LINKS).map((l) => (
+            <li key={l.output.join() + l.weight.join()}>
+              {times(v, model.weight.data[((l.weight[0] * g.inPerGroup + l.weight[1]) * g.kH + l.weight[2]) * g.kW + l.weight[3]])} → output[{l.output.join(', ')}]
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  } else if (focus?.kind === 'weight') {
+    const [o, i, ky, kx] = focus.index;
+    const w = model.weight.data[((o * g.inPerGroup + i) * g.kH + ky) * g.kW + kx];
+    body = (
+      <>
+        <p>{t('calc.weight', { o, i, ky, kx, v: formatValue(w), n: h.links.length })}</p>
+        <ul className="link-list">
+          {h.links.slice(0, MAX_LINKS).map((l) => {
+            const [c, y, x] = l.input;
+            const v = l.padding ? 0 : model.x.data[(c * g.inH + y) * g.inW + x];
+            return (
+              <li key={l.output.join()} className={l.padding ? 'term-pad' : ''}>
+                input[{l.input.join(', ')}] {times(v, w)} → output[{l.output.join(', ')}]
+              </li>
+            );
+          })}
+        </ul>
+      </>
+    );
+  }
+  return (
+    <section className="panel calc" aria-label={t('calc.hint')}>
+      {body}
+      {h.links.length > MAX_LINKS && <p className="calc-note">… +{h.links.length - MAX_LINKS}</p>}
+      {pinned ? <p className="calc-note">{t('calc.pinned')}</p> : <p className="calc-note">{t('calc.hint')}</p>}
+      {pinned && <CellEditor model={model} pinned={pinned} />}
+    </section>
+  );
+}

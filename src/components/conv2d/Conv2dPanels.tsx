@@ -1,0 +1,63 @@
+import { useT } from '../../i18n/useT.ts';
+import { conv2dCode } from '../../scenes/conv2d/code.ts';
+import { formatCount, macFormula, outputSizeFormula, paramFormula } from '../../scenes/conv2d/formulas.ts';
+import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
+import type { Conv2dValues } from '../../scenes/conv2d/schema.ts';
+import { selectLang, useAppStore } from '../../store/store.ts';
+import { CopyButton } from '../CopyButton.tsx';
+
+/**
+ * The live numbers: output shape with the formula filled in per axis, parameters as PyTorch counts
+ * them, multiply-accumulates, and the equivalent PyTorch code.
+ */
+export function Conv2dPanels({ model, values }: { model: Conv2dModel; values: Conv2dValues }) {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  const g = model.geometry;
+  const axes = outputSizeFormula(g);
+  const params = paramFormula(g, values.bias);
+  const macs = macFormula(g);
+  const code = conv2dCode(values, model.output.shape, model.params);
+  const n = (v: number) => formatCount(v, lang);
+  return (
+    <>
+      <section className="panel" aria-labelledby="panel-shape">
+        <h2 id="panel-shape">{t('panel.shape')}</h2>
+        <p className="big-number" data-testid="output-shape">
+          [{g.inChannels}, {g.inH}, {g.inW}] → [{g.outChannels}, {g.outH}, {g.outW}]
+        </p>
+        <ul className="formula-list">
+          {axes.map((a) => (
+            <li key={a.axis}>
+              <span className="formula">
+                {a.axis}<sub>out</sub> = {a.filled}
+              </span>{' '}
+              = <strong>{a.result}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel" aria-labelledby="panel-params">
+        <h2 id="panel-params">{t('panel.params')}</h2>
+        <p className="formula" data-testid="param-count">
+          {params.weights} = {n(params.weightCount)} {t('panel.weights')}
+          {values.bias && ` + ${n(params.biasCount)} ${params.biasCount === 1 ? t('panel.bias') : t('panel.biases')}`} = <strong>{n(params.total)}</strong>
+        </p>
+      </section>
+      <section className="panel" aria-labelledby="panel-macs">
+        <h2 id="panel-macs">{t('panel.macs')}</h2>
+        <p className="formula" data-testid="mac-count">
+          {macs.filled} = <strong>{n(macs.total)}</strong>
+        </p>
+        <p className="calc-note">{t('panel.macsPerCell', { cells: n(g.outChannels * g.outH * g.outW), terms: g.inPerGroup * g.kH * g.kW })}</p>
+      </section>
+      <section className="panel" aria-labelledby="panel-code">
+        <h2 id="panel-code">{t('panel.code')}</h2>
+        <pre className="code">
+          <code>{code}</code>
+        </pre>
+        <CopyButton text={() => code} label={t('copy')} done={t('copied')} />
+      </section>
+    </>
+  );
+}

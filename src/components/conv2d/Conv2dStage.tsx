@@ -1,0 +1,125 @@
+import { interpolateRgb } from 'd3-interpolate';
+import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
+import type { Conv2dHighlights, FocusCell } from '../../animations/conv2dHighlights.ts';
+import { useT } from '../../i18n/useT.ts';
+import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
+import { formatValue } from '../../scenes/conv2d/formulas.ts';
+import type { StageLayout } from '../../scenes/conv2d/layout.ts';
+import { useAppStore } from '../../store/store.ts';
+import { Grid } from '../Grid.tsx';
+
+/** A light diverging colour scale (blue below zero, orange above) that keeps black numbers readable. */
+function colorScale(values: ArrayLike<number>): (v: number) => string {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i]));
+  const s = scaleLinear<string>().domain([-(m || 1), 0, m || 1]).range(['#8fb8ff', '#ffffff', '#ffb45c']).interpolate(interpolateRgb).clamp(true);
+  return (v) => s(v);
+}
+
+/** Props of `Conv2dStage`. */
+export interface Conv2dStageProps {
+  model: Conv2dModel;
+  highlights: Conv2dHighlights;
+  layout: StageLayout;
+  /** Output cells computed so far (timeline order). */
+  completedCells: number;
+  pinned: FocusCell | null;
+}
+
+/**
+ * The input channels (each ringed by its padding) with the shown filter's kernel slice under each, and
+ * the output channels filling in. Hover or click any cell to focus it.
+ */
+export function Conv2dStage({ model, highlights: h, layout, completedCells, pinned }: Conv2dStageProps) {
+  const t = useT();
+  const { geometry: g, x, weight, output } = model;
+  const setHover = useAppStore((s) => s.setHover);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const colors = useMemo(() => ({ input: colorScale(x.data), weight: colorScale(weight.data), output: colorScale(output.data) }), [x, weight, output]);
+  const plane = g.inH * g.inW;
+  const kPlane = g.kH * g.kW;
+  const oPlane = g.outH * g.outW;
+  const inputs = useMemo(() => Array.from({ length: g.inChannels }, (_, c) => x.data.subarray(c * plane, (c + 1) * plane)), [x, g.inChannels, plane]);
+  const outputs = useMemo(() => Array.from({ length: g.outChannels }, (_, o) => output.data.subarray(o * oPlane, (o + 1) * oPlane)), [output, g.outChannels, oPlane]);
+  const kernels = useMemo(
+    () => Array.from({ length: g.inPerGroup }, (_, i) => weight.data.subarray((h.filter * g.inPerGroup + i) * kPlane, (h.filter * g.inPerGroup + i + 1) * kPlane)),
+    [weight, h.filter, g.inPerGroup, kPlane],
+  );
+  const filterGroup = Math.floor(h.filter / g.outPerGroup);
+  const pad = [g.padTop, g.padBottom, g.padLeft, g.padRight] as const;
+  const pinnedAt = (kind: FocusCell['kind'], prefix: readonly number[]) =>
+    pinned?.kind === kind && prefix.every((v, i) => pinned.index[i] === v) ? ([pinned.index[prefix.length], pinned.index[prefix.length + 1]] as const) : null;
+  const leave = () => setHover(null);
+  const s = layout.cellSize;
+  return (
+    <div className={`stage${layout.outputsBeside ? ' stage-wide' : ''}`}>
+      <div className="stage-inputs" style={{ gridTemplateColumns: `repeat(${layout.columns}, auto)` }}>
+        {inputs.map((values, c) => {
+          const i = c - filterGroup * g.inPerGroup;
+          const read = i >= 0 && i < g.inPerGroup;
+          const onWindow = h.window !== null && h.window.channels.includes(c);
+          return (
+            <div className={`card${read ? '' : ' card-unread'}`} key={c}>
+              <Grid
+                label={t('grid.input', { c })}
+                rows={g.inH}
+                cols={g.inW}
+                pad={pad}
+                cellSize={s}
+                values={values}
+                color={colors.input}
+                format={formatValue}
+                marks={h.input[c]}
+                window={onWindow && h.window ? { top: h.window.top, left: h.window.left, height: g.effectiveKH, width: g.effectiveKW } : null}
+                onHover={(r, col) => setHover({ kind: 'input', index: [c, r, col] })}
+                onSelect={(r, col) => togglePin({ kind: 'input', index: [c, r, col] })}
+                onLeave={leave}
+                pinned={pinnedAt('input', [c])}
+              />
+              {read ? (
+                <Grid
+                  label={t('grid.kernel', { o: h.filter, i })}
+                  rows={g.kH}
+                  cols={g.kW}
+                  cellSize={s}
+                  values={kernels[i]}
+                  color={colors.weight}
+                  format={formatValue}
+                  marks={h.kernel[i]}
+                  onHover={(r, col) => setHover({ kind: 'weight', index: [h.filter, i, r, col] })}
+                  onSelect={(r, col) => togglePin({ kind: 'weight', index: [h.filter, i, r, col] })}
+                  onLeave={leave}
+                  pinned={pinnedAt('weight', [h.filter, i])}
+                />
+              ) : (
+                <p className="not-read">{t('grid.notRead', { o: h.filter })}</p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="stage-outputs">
+        {outputs.map((values, o) => (
+          <div className="card" key={o}>
+            <Grid
+              label={t('grid.output', { o })}
+              rows={g.outH}
+              cols={g.outW}
+              cellSize={layout.outputCellSize}
+              values={values}
+              color={colors.output}
+              format={formatValue}
+              marks={h.output[o]}
+              filled={Math.max(0, Math.min(oPlane, completedCells - o * oPlane))}
+              onHover={(r, col) => setHover({ kind: 'output', index: [o, r, col] })}
+              onSelect={(r, col) => togglePin({ kind: 'output', index: [o, r, col] })}
+              onLeave={leave}
+              pinned={pinnedAt('output', [o])}
+            />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
