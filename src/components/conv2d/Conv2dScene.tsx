@@ -100,7 +100,9 @@ export function Conv2dScene() {
     help: () => setHelp(true),
   });
 
-  const layout = g ? stageLayout(g, narrow ? sceneSize.width - 8 : stageSize.width, stageSize.height, narrow) : null;
+  // Nothing is drawn until the stage has been measured, so cells never flash at the minimum size.
+  const measured = narrow ? sceneSize.width > 0 : stageSize.width > 0 && stageSize.height > 0;
+  const layout = g && measured ? stageLayout(g, narrow ? sceneSize.width - 8 : stageSize.width, stageSize.height, narrow) : null;
   const sceneProblems = problems.map((p) => ({
     key: `problem.${p.code}` as MessageKey,
     values: { ...p.values, ...(typeof p.values.axis === 'string' ? { axis: t(`axis.${p.values.axis}` as MessageKey) } : {}) },
