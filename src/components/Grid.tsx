@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { MouseEvent } from 'react';
 import { MARK } from '../animations/conv2dHighlights.ts';
 
@@ -36,33 +36,52 @@ export interface GridProps {
 
 type CellsProps = Omit<GridProps, 'label' | 'window' | 'onLeave' | 'pinned' | 'onHover' | 'onSelect'>;
 
-/** The cells alone: memoized, so a gliding window does not re-render them. */
-const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color, format, marks, filled }: CellsProps) {
-  const [pt, pb, pl, pr] = pad ?? [0, 0, 0, 0];
-  const paddedW = cols + pl + pr;
-  // As large as the widest number allows (bold digits are about 0.62em wide); tiny cells show colour only.
-  let maxChars = 1;
-  for (let i = 0; i < values.length; i++) maxChars = Math.max(maxChars, format(values[i]).length);
-  const fontSize = Math.min(s * 0.55, (s * 0.9) / (maxChars * 0.62), 36);
-  const showText = fontSize >= 9;
-  const out = [];
-  for (let r = -pt; r < rows + pb; r++) {
+interface RowProps {
+  r: number;
+  cols: number;
+  pl: number;
+  pr: number;
+  pt: number;
+  inside: boolean;
+  s: number;
+  fontSize: number;
+  values: ArrayLike<number>;
+  color: (v: number) => string;
+  format: (v: number) => string;
+  marks: Uint8Array | undefined;
+  /** Cells of this row that are computed (outputs fill in); cols when all. */
+  filledInRow: number;
+}
+
+function rowMarksEqual(a: RowProps, b: RowProps): boolean {
+  if (a.marks === b.marks) return true;
+  if (a.marks === undefined || b.marks === undefined) return false;
+  const width = a.cols + a.pl + a.pr;
+  const start = (a.r + a.pt) * width;
+  for (let i = start; i < start + width; i++) if (a.marks[i] !== b.marks[i]) return false;
+  return true;
+}
+
+/** One row of cells; it re-renders only when its own marks or values change (a step touches one or two rows). */
+const Row = memo(
+  function Row({ r, cols, pl, pr, pt, inside: rowInside, s, fontSize, values, color, format, marks, filledInRow }: RowProps) {
+    const paddedW = cols + pl + pr;
+    const out = [];
     for (let c = -pl; c < cols + pr; c++) {
-      const inside = r >= 0 && r < rows && c >= 0 && c < cols;
-      const flat = r * cols + c;
-      const shown = !inside || filled === undefined || flat < filled;
-      const v = inside ? values[flat] : 0;
+      const inside = rowInside && c >= 0 && c < cols;
+      const shown = !inside || c < filledInRow;
+      const v = inside ? values[r * cols + c] : 0;
       const m = marks ? marks[(r + pt) * paddedW + (c + pl)] : MARK.none;
       out.push(
         <g
-          key={`${r},${c}`}
+          key={c}
           className={`cell${inside ? '' : ' cell-pad'}${shown ? '' : ' cell-empty'}${MARK_CLASS[m]}`}
           transform={`translate(${(c + pl) * s},${(r + pt) * s})`}
           data-r={r}
           data-c={c}
         >
           <rect width={s} height={s} style={inside && shown ? { fill: color(v) } : undefined} />
-          {shown && showText && (
+          {shown && fontSize >= 9 && (
             <text x={s / 2} y={s / 2} dy="0.35em" fontSize={fontSize} textAnchor="middle">
               {format(v)}
             </text>
@@ -70,6 +89,30 @@ const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color,
         </g>,
       );
     }
+    return <>{out}</>;
+  },
+  (a, b) =>
+    a.r === b.r && a.cols === b.cols && a.pl === b.pl && a.pr === b.pr && a.pt === b.pt && a.inside === b.inside && a.s === b.s &&
+    a.fontSize === b.fontSize && a.values === b.values && a.color === b.color && a.format === b.format &&
+    a.filledInRow === b.filledInRow && rowMarksEqual(a, b),
+);
+
+/** The cells alone, row by row: memoized, so a gliding window does not re-render them. */
+const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color, format, marks, filled }: CellsProps) {
+  const [pt, pb, pl, pr] = pad ?? [0, 0, 0, 0];
+  // As large as the widest number allows (bold digits are about 0.62em wide); tiny cells show colour only.
+  const fontSize = useMemo(() => {
+    let maxChars = 1;
+    for (let i = 0; i < values.length; i++) maxChars = Math.max(maxChars, format(values[i]).length);
+    return Math.min(s * 0.55, (s * 0.9) / (maxChars * 0.62), 36);
+  }, [values, format, s]);
+  const out = [];
+  for (let r = -pt; r < rows + pb; r++) {
+    const inside = r >= 0 && r < rows;
+    const filledInRow = filled === undefined || !inside ? cols : Math.max(0, Math.min(cols, filled - r * cols));
+    out.push(
+      <Row key={r} r={r} cols={cols} pl={pl} pr={pr} pt={pt} inside={inside} s={s} fontSize={fontSize} values={values} color={color} format={format} marks={marks} filledInRow={filledInRow} />,
+    );
   }
   return <>{out}</>;
 });

@@ -56,7 +56,7 @@ test('hovering an output cell writes out its computation; the sum equals the cel
   await outputCell(page, 0, 1, 2).hover();
   const calc = page.locator('.calc');
   await expect(calc.locator('.calc-title')).toContainText('output[0, 1, 2] =');
-  const value = await calc.locator('.calc-title output').textContent();
+  const value = await calc.locator('.calc-value').textContent();
   await expect(outputCell(page, 0, 1, 2)).toHaveText(value ?? 'missing');
   await expect(calc.locator('.term')).toHaveCount(9);
   // An input cell lists every multiply it takes part in: the centre of 5×5 with a 3×3 kernel, 9 of them.
@@ -115,7 +115,7 @@ test('a dilated kernel larger than the padded input is explained, in Chinese too
 
 test('garbage in the link opens the nearest valid setting and says what changed', async ({ page, problems }) => {
   await page.goto('/#/conv2d?size=99&stride=abc&kernel_size=0x4&bogus=1');
-  const status = page.getByRole('status').first();
+  const status = page.getByRole('status');
   await expect(status).toContainText('size=99 is out of range; using 32.');
   await expect(status).toContainText('stride=abc is not a valid value; using 1.');
   await expect(status).toContainText('kernel_size=0x4 is out of range; using 1x4.');

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { KERNEL_PRESETS, kernelPreset } from '../../scenes/conv2d/presets.ts';
@@ -10,7 +10,7 @@ import { PaddingField } from '../fields/PaddingField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 
 /** The conv2d parameters, with PyTorch's names in brackets; every change applies at once. */
-export function Conv2dControls({ values }: { values: Conv2dValues }) {
+export const Conv2dControls = memo(function Conv2dControls({ values }: { values: Conv2dValues }) {
   const t = useT();
   const id = useId();
   const setParams = useAppStore((s) => s.setParams);
@@ -57,4 +57,4 @@ export function Conv2dControls({ values }: { values: Conv2dValues }) {
       )}
     </form>
   );
-}
+});

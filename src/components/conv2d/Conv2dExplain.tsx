@@ -68,7 +68,7 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned }: Conv2dExp
     body = (
       <>
         <h2 className="calc-title">
-          {t('calc.title', { o: cell[0], y: cell[1], x: cell[2] })} = <output>{complete ? formatValue(explanation.value) : '…'}</output>
+          {t('calc.title', { o: cell[0], y: cell[1], x: cell[2] })} = <span className="calc-value">{complete ? formatValue(explanation.value) : '…'}</span>
         </h2>
         {channels}
         <p className="calc-total">

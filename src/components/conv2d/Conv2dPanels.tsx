@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { conv2dCode } from '../../scenes/conv2d/code.ts';
 import { formatCount, macFormula, outputSizeFormula, paramFormula } from '../../scenes/conv2d/formulas.ts';
@@ -10,7 +11,7 @@ import { CopyButton } from '../CopyButton.tsx';
  * The live numbers: output shape with the formula filled in per axis, parameters as PyTorch counts
  * them, multiply-accumulates, and the equivalent PyTorch code.
  */
-export function Conv2dPanels({ model, values }: { model: Conv2dModel; values: Conv2dValues }) {
+export const Conv2dPanels = memo(function Conv2dPanels({ model, values }: { model: Conv2dModel; values: Conv2dValues }) {
   const t = useT();
   const lang = useAppStore(selectLang);
   const g = model.geometry;
@@ -60,4 +61,4 @@ export function Conv2dPanels({ model, values }: { model: Conv2dModel; values: Co
       </section>
     </>
   );
-}
+});

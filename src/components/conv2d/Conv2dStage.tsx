@@ -1,6 +1,7 @@
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
+import { useStableArrays } from '../../hooks/useStableArrays.ts';
 import type { Conv2dHighlights, FocusCell } from '../../animations/conv2dHighlights.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
@@ -47,7 +48,11 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
     [weight, h.filter, g.inPerGroup, kPlane],
   );
   const filterGroup = Math.floor(h.filter / g.outPerGroup);
-  const pad = [g.padTop, g.padBottom, g.padLeft, g.padRight] as const;
+  const pad = useMemo(() => [g.padTop, g.padBottom, g.padLeft, g.padRight] as const, [g.padTop, g.padBottom, g.padLeft, g.padRight]);
+  // Only the planes whose marks changed this step re-render.
+  const inputMarks = useStableArrays(h.input);
+  const kernelMarks = useStableArrays(h.kernel);
+  const outputMarks = useStableArrays(h.output);
   const pinnedAt = (kind: FocusCell['kind'], prefix: readonly number[]) =>
     pinned?.kind === kind && prefix.every((v, i) => pinned.index[i] === v) ? ([pinned.index[prefix.length], pinned.index[prefix.length + 1]] as const) : null;
   const leave = () => setHover(null);
@@ -70,7 +75,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
                 values={values}
                 color={colors.input}
                 format={formatValue}
-                marks={h.input[c]}
+                marks={inputMarks[c]}
                 window={onWindow && h.window ? { top: h.window.top, left: h.window.left, height: g.effectiveKH, width: g.effectiveKW } : null}
                 onHover={(r, col) => setHover({ kind: 'input', index: [c, r, col] })}
                 onSelect={(r, col) => togglePin({ kind: 'input', index: [c, r, col] })}
@@ -86,7 +91,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
                   values={kernels[i]}
                   color={colors.weight}
                   format={formatValue}
-                  marks={h.kernel[i]}
+                  marks={kernelMarks[i]}
                   onHover={(r, col) => setHover({ kind: 'weight', index: [h.filter, i, r, col] })}
                   onSelect={(r, col) => togglePin({ kind: 'weight', index: [h.filter, i, r, col] })}
                   onLeave={leave}
@@ -110,7 +115,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
               values={values}
               color={colors.output}
               format={formatValue}
-              marks={h.output[o]}
+              marks={outputMarks[o]}
               filled={Math.max(0, Math.min(oPlane, completedCells - o * oPlane))}
               onHover={(r, col) => setHover({ kind: 'output', index: [o, r, col] })}
               onSelect={(r, col) => togglePin({ kind: 'output', index: [o, r, col] })}
