@@ -4,7 +4,7 @@ import { linksOfInput, linksOfOutput, linksOfWeight } from './conv2dLinks.ts';
 import type { Conv2dLink } from './conv2dLinks.ts';
 
 /** Cell marks, one byte per cell. */
-export const MARK = { none: 0, window: 1, current: 2, linked: 3 } as const;
+export const MARK = { none: 0, window: 1, current: 2, linked: 3, skipped: 4 } as const;
 
 /** A cell the learner points at (hover or pin). */
 export interface FocusCell {
@@ -93,6 +93,20 @@ export function conv2dHighlights(g: Conv2dGeometry, frame: Conv2dFrame, focus: F
   const termIndex = focusCell ? null : frame.phase === 'multiply' ? frame.termIndex : null;
   markCellLinks(links, termIndex);
   markOutput(cell[0], cell[1], cell[2], MARK.current);
+  // Dilation: cells inside the window that no tap reads are marked as skipped.
+  if (g.dilationH > 1 || g.dilationW > 1) {
+    const top = cell[1] * g.strideH - g.padTop;
+    const left = cell[2] * g.strideW - g.padLeft;
+    for (const l of links.filter((_, t) => t % (g.kH * g.kW) === 0)) {
+      const plane = input[l.input[0]];
+      for (let y = top; y < top + g.effectiveKH; y++) {
+        for (let x = left; x < left + g.effectiveKW; x++) {
+          const at = inAt(0, y, x);
+          if (plane[at] === MARK.none && ((y - top) % g.dilationH !== 0 || (x - left) % g.dilationW !== 0)) plane[at] = MARK.skipped;
+        }
+      }
+    }
+  }
   const channels = links.filter((_, t) => t % (g.kH * g.kW) === 0).map((l) => l.input[0]);
   const window = focusCell
     ? { top: cell[1] * g.strideH - g.padTop, left: cell[2] * g.strideW - g.padLeft, channels }

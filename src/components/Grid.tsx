@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { MouseEvent } from 'react';
 import { MARK } from '../animations/conv2dHighlights.ts';
 
-const MARK_CLASS = ['', ' cell-window', ' cell-current', ' cell-linked'];
+const MARK_CLASS = ['', ' cell-window', ' cell-current', ' cell-linked', ' cell-skipped'];
 
 /** What a grid reports when the pointer enters or clicks a cell (row/column may lie on the padding ring). */
 export type CellHandler = (row: number, col: number) => void;

@@ -108,7 +108,7 @@ export const en = {
   'key.escape': 'Unpin the selected cell, close this help',
   'key.help': 'Show this help',
   problemTitle: 'This setting is impossible',
-  staleNote: 'The picture below still shows the last valid setting.',
+  staleNote: 'The picture below shows a setting that works, not this one.',
   'axis.height': 'height',
   'axis.width': 'width',
   'problem.groupsIn': 'groups={groups} does not divide in_channels={in_channels}: every group must get the same number of input channels. Groups that work here: {choices}.',

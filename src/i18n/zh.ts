@@ -110,7 +110,7 @@ export const zh: Messages = {
   'key.escape': '取消固定所选单元，关闭本帮助',
   'key.help': '显示本帮助',
   problemTitle: '这个设置无法实现',
-  staleNote: '下方画面仍显示上一个有效设置。',
+  staleNote: '下方画面显示的是一个可行的设置，而不是当前这个。',
   'axis.height': '高度',
   'axis.width': '宽度',
   'problem.groupsIn': 'groups={groups} 不能整除 in_channels={in_channels}：每组必须分到相同数量的输入通道。此处可用的分组数：{choices}。',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conv2dGeometry, explainConv2d, randomTensor, seededRandom } from '../../src/engine/index.ts';
 import type { Conv2dOptions } from '../../src/engine/index.ts';
 import { conv2dFrame, conv2dTimeline, stepOfCell } from '../../src/animations/conv2dFrames.ts';
+import { conv2dHighlights, MARK } from '../../src/animations/conv2dHighlights.ts';
 import { linksOfInput, linksOfOutput, linksOfWeight } from '../../src/animations/conv2dLinks.ts';
 
 const geom = (x: number[], w: number[], o: Conv2dOptions = {}) => conv2dGeometry(x, w, o);
@@ -134,5 +135,38 @@ describe('three-way links', () => {
     const g = geom([4, 4, 4], [4, 2, 3, 3], { groups: 2, padding: 1 });
     const outs = new Set(linksOfInput(g, [3, 1, 1]).map((l) => l.output[0]));
     expect([...outs].sort()).toEqual([2, 3]);
+  });
+});
+
+describe('conv2dHighlights', () => {
+  it('x=[1,7,7] k=3 d=2: the 9 taps are marked, the 16 cells between them in the 5×5 window are skipped', () => {
+    const g = geom([1, 7, 7], [1, 1, 3, 3], { dilation: 2 });
+    const h = conv2dHighlights(g, conv2dFrame(g, 0), null);
+    const counts = [0, 0, 0, 0, 0];
+    h.input[0].forEach((m) => counts[m]++);
+    expect(counts[MARK.window] + counts[MARK.current]).toBe(9);
+    expect(counts[MARK.current]).toBe(1);
+    expect(counts[MARK.skipped]).toBe(25 - 9);
+    expect(h.window).toEqual({ top: 0, left: 0, channels: [0] });
+  });
+
+  it('an input focus marks the outputs it feeds and the weights it meets; a weight focus marks its inputs', () => {
+    const g = geom([1, 5, 5], [1, 1, 3, 3], { padding: 1 });
+    const f = conv2dFrame(g, 0);
+    const hi = conv2dHighlights(g, f, { kind: 'input', index: [0, 0, 0] });
+    expect([...hi.output[0]].filter((m) => m === MARK.linked)).toHaveLength(4);
+    expect(hi.links).toHaveLength(4);
+    expect(hi.cell).toBeNull();
+    const hw = conv2dHighlights(g, f, { kind: 'weight', index: [0, 0, 1, 1] });
+    // The centre weight meets every input cell once (padding 1 keeps the size).
+    expect([...hw.input[0]].filter((m) => m === MARK.linked)).toHaveLength(25);
+    expect(hw.links).toHaveLength(25);
+  });
+
+  it('an out-of-range focus (e.g. a stale pin after the size shrank) falls back to playback', () => {
+    const g = geom([1, 5, 5], [1, 1, 3, 3]);
+    const f = conv2dFrame(g, 3);
+    expect(conv2dHighlights(g, f, { kind: 'output', index: [0, 9, 9] })).toEqual(conv2dHighlights(g, f, null));
+    expect(conv2dHighlights(g, f, { kind: 'weight', index: [2, 0, 0, 0] }).cell).toEqual([0, 0, 0]);
   });
 });

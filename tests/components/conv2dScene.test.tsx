@@ -87,7 +87,7 @@ describe('conv2d controls', () => {
     await userEvent.clear(groups);
     await userEvent.type(groups, '3');
     expect(screen.getByRole('alert')).toHaveTextContent('groups=3 does not divide in_channels=2');
-    expect(screen.getByRole('alert')).toHaveTextContent('The picture below still shows the last valid setting.');
+    expect(screen.getByRole('alert')).toHaveTextContent('The picture below shows a setting that works, not this one.');
     expect(screen.getByTestId('output-shape')).toHaveTextContent('[2, 5, 5] → [2, 3, 3]');
   });
 

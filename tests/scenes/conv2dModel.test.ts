@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conv2dCall, conv2dCode } from '../../src/scenes/conv2d/code.ts';
 import { formatValue, macFormula, outputSizeFormula, paramFormula } from '../../src/scenes/conv2d/formulas.ts';
-import { conv2dModel, conv2dProblems } from '../../src/scenes/conv2d/model.ts';
+import { conv2dModel, conv2dProblems, nearestValid } from '../../src/scenes/conv2d/model.ts';
 import type { Conv2dParams } from '../../src/scenes/conv2d/model.ts';
 import { kernelPreset } from '../../src/scenes/conv2d/presets.ts';
 
@@ -135,5 +135,16 @@ describe('PyTorch code', () => {
     expect(code).toContain('x = torch.randn(1, 3, 7, 7)');
     expect(code).toContain('# shape (1, 1, 5, 5)');
     expect(code).toContain('# 28');
+  });
+});
+
+describe('nearestValid', () => {
+  it('puts the parameters at fault back to their defaults until the setting works', () => {
+    expect(nearestValid(withP({ inChannels: 4, groups: 3 }))).toMatchObject({ groups: 1, inChannels: 4 });
+    expect(nearestValid(withP({ size: [2, 2], dilation: [3, 3] }))).toMatchObject({ dilation: [1, 1], kernelSize: [2, 2] });
+    expect(nearestValid(withP({ padding: 'same', stride: [2, 2] }))).toMatchObject({ padding: 0, stride: [1, 1] });
+    for (const p of [withP({ inChannels: 4, groups: 3, size: [1, 1] }), withP({ size: [1, 9], kernelSize: [11, 11], dilation: [8, 8] })]) {
+      expect(conv2dProblems(nearestValid(p))).toEqual([]);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { stageLayout } from '../../scenes/conv2d/layout.ts';
-import { conv2dModel, conv2dProblems } from '../../scenes/conv2d/model.ts';
+import { conv2dModel, conv2dProblems, nearestValid } from '../../scenes/conv2d/model.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
 import type { Conv2dValues } from '../../scenes/conv2d/schema.ts';
 import { selectFocus, selectParams, selectPinned, selectPlaying, selectPosition, selectSpeed, useAppStore } from '../../store/store.ts';
@@ -47,7 +47,8 @@ export function Conv2dScene() {
   // The last valid picture stays, marked stale, while a setting is impossible.
   const lastValid = useRef<Conv2dModel | null>(null);
   if (fresh) lastValid.current = fresh;
-  const model = fresh ?? lastValid.current;
+  const fallback = useMemo(() => (fresh || lastValid.current ? null : conv2dModel(nearestValid(values))), [fresh, values]);
+  const model = fresh ?? lastValid.current ?? fallback;
 
   const g = model?.geometry ?? null;
   const timeline = useMemo(() => (g ? conv2dTimeline(g) : null), [g]);

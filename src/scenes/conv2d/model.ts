@@ -164,3 +164,23 @@ export function conv2dModel(p: Conv2dParams): Conv2dModel {
     macs: macCount(layer, x.shape),
   };
 }
+
+/**
+ * A setting that works, close to an impossible one, for the picture behind the explanation when no
+ * earlier valid setting exists (a link that opens impossible): each parameter at fault goes back to
+ * PyTorch's default (groups 1, dilation 1, stride 1, padding 0), then the kernel shrinks until it fits.
+ */
+export function nearestValid<P extends Conv2dParams>(p: P): P {
+  let q: P = { ...p };
+  for (let round = 0; round < 4; round++) {
+    const problems = conv2dProblems(q);
+    if (problems.length === 0) return q;
+    for (const problem of problems) {
+      if (problem.param === 'groups') q = { ...q, groups: 1 };
+      else if (problem.param === 'padding' || problem.param === 'stride') q = { ...q, stride: [1, 1], padding: 0 };
+      else if (problem.param === 'dilation') q = { ...q, dilation: [1, 1] };
+      else q = { ...q, kernelSize: [Math.min(q.kernelSize[0], q.size[0]), Math.min(q.kernelSize[1], q.size[1])] };
+    }
+  }
+  return q;
+}
