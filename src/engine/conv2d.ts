@@ -10,6 +10,15 @@ export function assertBias(op: string, bias: Tensor | null, channels: number): v
   if (bias.shape[0] !== channels) fail(op, `bias shape ${formatShape(bias.shape)} must be [${channels}] (out_channels=${channels})`);
 }
 
+/** Checks the arguments of a conv2d-like op (named `op` in messages) and returns their geometry. */
+export function checkConv2d(op: string, x: Tensor, weight: Tensor, bias: Tensor | null, options: Conv2dOptions): Conv2dGeometry {
+  assertTensor(op, 'input', x, 3);
+  assertTensor(op, 'weight', weight, 4);
+  const g = conv2dGeometry(x.shape, weight.shape, options, op);
+  assertBias(op, bias, g.outChannels);
+  return g;
+}
+
 /**
  * For each kernel row `ky`, the output rows `[oyStart, oyEnd)` whose tap lands inside the input; likewise
  * columns per `kx`; and `[fullX0, fullX1)`, the output columns where every tap of a row is inside.
@@ -48,11 +57,7 @@ export function tapRanges(g: Conv2dGeometry) {
  * @returns output [O, outH, outW]
  */
 export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null, options: Conv2dOptions = {}): Tensor {
-  const op = 'conv2d';
-  assertTensor(op, 'input', x, 3);
-  assertTensor(op, 'weight', weight, 4);
-  const g = conv2dGeometry(x.shape, weight.shape, options, op);
-  assertBias(op, bias, g.outChannels);
+  const g = checkConv2d('conv2d', x, weight, bias, options);
   const { inH, inW, kH, kW, strideH, strideW, dilationH, dilationW, padTop, padLeft, outH, outW } = g;
   const out = new Float32Array(g.outChannels * outH * outW);
   const xd = x.data;

@@ -1,7 +1,23 @@
 import { assertBias } from './conv2d.ts';
 import { convTranspose2dGeometry } from './geometry.ts';
+import type { ConvTranspose2dGeometry } from './geometry.ts';
 import { assertTensor } from './tensor.ts';
 import type { ConvTranspose2dOptions, Tensor } from './types.ts';
+
+/** Checks the arguments of a transposed-conv op (named `op` in messages) and returns their geometry. */
+export function checkConvTranspose2d(
+  op: string,
+  x: Tensor,
+  weight: Tensor,
+  bias: Tensor | null,
+  options: ConvTranspose2dOptions,
+): ConvTranspose2dGeometry {
+  assertTensor(op, 'input', x, 3);
+  assertTensor(op, 'weight', weight, 4);
+  const g = convTranspose2dGeometry(x.shape, weight.shape, options, op);
+  assertBias(op, bias, g.outChannels);
+  return g;
+}
 
 /**
  * Transposed 2-D convolution of one sample, as `torch.nn.functional.conv_transpose2d`, computed as a
@@ -17,11 +33,7 @@ export function convTranspose2d(
   bias: Tensor | null,
   options: ConvTranspose2dOptions = {},
 ): Tensor {
-  const op = 'convTranspose2d';
-  assertTensor(op, 'input', x, 3);
-  assertTensor(op, 'weight', weight, 4);
-  const g = convTranspose2dGeometry(x.shape, weight.shape, options, op);
-  assertBias(op, bias, g.outChannels);
+  const g = checkConvTranspose2d('convTranspose2d', x, weight, bias, options);
   const { inH, inW, kH, kW, strideH, strideW, dilationH, dilationW, paddingH, paddingW, outH, outW } = g;
   const plane = outH * outW;
   const out = new Float32Array(g.outChannels * plane);

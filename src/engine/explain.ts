@@ -1,6 +1,6 @@
-import { assertBias, tapRanges } from './conv2d.ts';
-import { conv2dGeometry, convTranspose2dGeometry } from './geometry.ts';
-import { assertTensor, fail } from './tensor.ts';
+import { checkConv2d, tapRanges } from './conv2d.ts';
+import { checkConvTranspose2d } from './convTranspose2d.ts';
+import { fail } from './tensor.ts';
 import type { Conv2dOptions, ConvTranspose2dOptions, Coord3, ExplainTerm, Explanation, Tensor } from './types.ts';
 
 function assertCell(op: string, cell: Coord3, shape: readonly [number, number, number]): void {
@@ -23,10 +23,7 @@ export function explainConv2d(
   cell: Coord3,
 ): Explanation {
   const op = 'explainConv2d';
-  assertTensor(op, 'input', x, 3);
-  assertTensor(op, 'weight', weight, 4);
-  const g = conv2dGeometry(x.shape, weight.shape, options, op);
-  assertBias(op, bias, g.outChannels);
+  const g = checkConv2d(op, x, weight, bias, options);
   assertCell(op, cell, [g.outChannels, g.outH, g.outW]);
   const [o, oy, ox] = cell;
   const firstIn = Math.floor(o / g.outPerGroup) * g.inPerGroup;
@@ -78,10 +75,7 @@ export function explainConvTranspose2d(
   cell: Coord3,
 ): Explanation {
   const op = 'explainConvTranspose2d';
-  assertTensor(op, 'input', x, 3);
-  assertTensor(op, 'weight', weight, 4);
-  const g = convTranspose2dGeometry(x.shape, weight.shape, options, op);
-  assertBias(op, bias, g.outChannels);
+  const g = checkConvTranspose2d(op, x, weight, bias, options);
   assertCell(op, cell, [g.outChannels, g.outH, g.outW]);
   const [o, oy, ox] = cell;
   const group = Math.floor(o / g.outPerGroup);
