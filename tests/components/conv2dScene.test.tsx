@@ -101,3 +101,16 @@ describe('conv2d controls', () => {
     expect(useAppStore.getState().params.seed).toBe((seed as number) + 1);
   });
 });
+
+describe('dilation panel', () => {
+  it('3×3 with dilation 2 against the dense 5×5: 9 vs 25 weights, the same 5×5 window and output size', async () => {
+    act(() => applyHash('#/conv2d?size=9&dilation=2'));
+    render(<App />);
+    const panel = screen.getByRole('region', { name: 'Dilation: the same window, fewer weights' });
+    expect(panel).toHaveTextContent('3×3 kernel, dilation 2×29 weights per channel pair, 5×5 windowoutput 5×5');
+    expect(panel).toHaveTextContent('5×5 kernel, no dilation25 weights per channel pair, 5×5 windowoutput 5×5');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show the dense 5×5' }));
+    expect(useAppStore.getState().params).toMatchObject({ kernelSize: [5, 5], dilation: [1, 1] });
+    expect(screen.getByTestId('param-count')).toHaveTextContent('1 × 1 × 5 × 5 = 25 weights');
+  });
+});

@@ -8,37 +8,71 @@ import {
   explainConv2d,
   explainConvTranspose2d,
   globalAvgPool2d,
+  layerOutputShape,
+  macCount,
   maxPool2d,
   paramCount,
   squeezeExcite,
 } from '../../src/engine/index.ts';
-import type { Coord3, LayerSpec, Padding2d, Pair } from '../../src/engine/index.ts';
-import { expectTensorClose, fmt, fromFixture } from './helpers.ts';
-import type { FixtureTensor } from './helpers.ts';
+import type { AvgPool2dOptions, Conv2dOptions, ConvTranspose2dOptions, Coord3, LayerSpec, MaxPool2dOptions, Tensor } from '../../src/engine/index.ts';
+import { at, expectClose, expectTensorClose, fmt, fromFixture, fromFixtureOrNull, isClose } from './helpers.ts';
 
-const opt = (t: FixtureTensor | null) => (t === null ? null : fromFixture(t));
+/** PyTorch's results on the same inputs (tests/fixtures/generate.py); shapes exact, values to 1e-4 abs + rel. */
 
-/** A few cells of every output: the corners and the centre of each channel's plane. */
+const pairOf = (v: number | readonly number[]): [number, number] => (typeof v === 'number' ? [v, v] : [v[0], v[1]]);
+
+/** The corners and the centre of every output channel. */
 function sampleCells([c, h, w]: number[]): Coord3[] {
   const cells: Coord3[] = [];
-  for (let o = 0; o < c; o++) cells.push([o, 0, 0], [o, h - 1, w - 1], [o, h >> 1, w >> 1], [o, 0, w - 1]);
+  for (let o = 0; o < c; o++) cells.push([o, 0, 0], [o, h - 1, w - 1], [o, h >> 1, w >> 1], [o, 0, w - 1], [o, h - 1, 0]);
   return cells;
 }
 
+const weightAt = (w: Tensor, [a, b, ky, kx]: readonly number[]) => w.data[((a * w.shape[1] + b) * w.shape[2] + ky) * w.shape[3] + kx];
+
 describe('golden: conv2d against torch.nn.functional.conv2d', () => {
   for (const c of golden.conv2d) {
-    const name = `conv2d x=[${c.x.shape}] k=${c.weight.shape[2]}x${c.weight.shape[3]} O=${c.weight.shape[0]} s=${fmt(c.stride)} p=${fmt(c.padding)} d=${fmt(c.dilation)} g=${c.groups}${c.bias ? ' bias' : ''}`;
-    const options = { stride: c.stride as Pair, padding: c.padding as Padding2d, dilation: c.dilation as Pair, groups: c.groups };
+    const [O, inPerGroup, kH, kW] = c.weight.shape;
+    const name = `conv2d x=[${c.x.shape}] k=${kH}x${kW} O=${O} s=${fmt(c.stride)} p=${fmt(c.padding)} d=${fmt(c.dilation)} g=${c.groups}${c.bias ? ' bias' : ''}`;
+    const options = { stride: c.stride, padding: c.padding, dilation: c.dilation, groups: c.groups } as Conv2dOptions;
+    const x = fromFixture(c.x);
+    const w = fromFixture(c.weight);
+    const b = fromFixtureOrNull(c.bias);
+
     it(name, () => {
-      const x = fromFixture(c.x);
-      const w = fromFixture(c.weight);
-      const b = opt(c.bias);
-      const y = conv2d(x, w, b, options);
-      expectTensorClose(y, c.output);
+      expectTensorClose(conv2d(x, w, b, options), c.output);
+    });
+
+    it(`${name}: explainConv2d terms (channel, ky, kx order) + bias give PyTorch's value`, () => {
+      const [sH, sW] = pairOf(c.stride);
+      const [dH, dW] = pairOf(c.dilation);
+      // PyTorch's 'same' pads d·(k − 1) in total, the odd one at the bottom/right.
+      const [padTop, padLeft] =
+        c.padding === 'same' ? [Math.floor((dH * (kH - 1)) / 2), Math.floor((dW * (kW - 1)) / 2)] : c.padding === 'valid' ? [0, 0] : pairOf(c.padding as number | number[]);
+      const [, H, W] = c.x.shape;
+      const outPerGroup = O / c.groups;
       for (const cell of sampleCells(c.output.shape)) {
         const e = explainConv2d(x, w, b, options, cell);
-        expect(e.value).toBe(y.data[(cell[0] * y.shape[1] + cell[1]) * y.shape[2] + cell[2]]);
-        expect(e.terms).toHaveLength(w.shape[1] * w.shape[2] * w.shape[3]);
+        const expected = at(c.output, cell);
+        expect(isClose(e.value, expected), `value at [${cell}]: ${e.value} vs ${expected}`).toBe(true);
+        expect(isClose(e.terms.reduce((s, t) => s + t.product, e.bias), expected), `terms + bias at [${cell}]`).toBe(true);
+        expect(e.bias).toBe(b === null ? 0 : b.data[cell[0]]);
+        expect(e.terms).toHaveLength(inPerGroup * kH * kW);
+        const group = Math.floor(cell[0] / outPerGroup);
+        e.terms.forEach((t, n) => {
+          const ci = Math.floor(n / (kH * kW));
+          const ky = Math.floor(n / kW) % kH;
+          const kx = n % kW;
+          const iy = cell[1] * sH - padTop + ky * dH;
+          const ix = cell[2] * sW - padLeft + kx * dW;
+          const inside = iy >= 0 && iy < H && ix >= 0 && ix < W;
+          expect([...t.weight]).toEqual([cell[0], ci, ky, kx]);
+          expect([...t.input]).toEqual([group * inPerGroup + ci, iy, ix]);
+          expect(t.padding).toBe(!inside);
+          expect(t.inputValue).toBe(inside ? at(x, t.input) : 0);
+          expect(t.weightValue).toBe(weightAt(w, t.weight));
+          expect(isClose(t.product, t.inputValue * t.weightValue, 1e-6)).toBe(true);
+        });
       }
     });
   }
@@ -46,23 +80,63 @@ describe('golden: conv2d against torch.nn.functional.conv2d', () => {
 
 describe('golden: convTranspose2d against torch.nn.functional.conv_transpose2d', () => {
   for (const c of golden.convTranspose2d) {
-    const name = `convTranspose2d x=[${c.x.shape}] k=${c.weight.shape[2]}x${c.weight.shape[3]} s=${fmt(c.stride)} p=${fmt(c.padding)} op=${fmt(c.outputPadding)} d=${fmt(c.dilation)} g=${c.groups}${c.bias ? ' bias' : ''}`;
+    const [I, outPerGroup, kH, kW] = c.weight.shape;
+    const name = `convTranspose2d x=[${c.x.shape}] k=${kH}x${kW} O=${outPerGroup * c.groups} s=${fmt(c.stride)} p=${fmt(c.padding)} op=${fmt(c.outputPadding)} d=${fmt(c.dilation)} g=${c.groups}${c.bias ? ' bias' : ''}`;
     const options = {
-      stride: c.stride as Pair,
-      padding: c.padding as Pair,
-      outputPadding: c.outputPadding as Pair,
-      dilation: c.dilation as Pair,
+      stride: c.stride,
+      padding: c.padding,
+      outputPadding: c.outputPadding,
+      dilation: c.dilation,
       groups: c.groups,
-    };
+    } as ConvTranspose2dOptions;
+    const x = fromFixture(c.x);
+    const w = fromFixture(c.weight);
+    const b = fromFixtureOrNull(c.bias);
+
     it(name, () => {
-      const x = fromFixture(c.x);
-      const w = fromFixture(c.weight);
-      const b = opt(c.bias);
-      const y = convTranspose2d(x, w, b, options);
-      expectTensorClose(y, c.output);
+      expectTensorClose(convTranspose2d(x, w, b, options), c.output);
+    });
+
+    it(`${name}: explainConvTranspose2d terms + bias give PyTorch's value`, () => {
+      const [sH, sW] = pairOf(c.stride);
+      const [pH, pW] = pairOf(c.padding);
+      const [dH, dW] = pairOf(c.dilation);
+      const [, H, W] = c.x.shape;
+      const inPerGroup = I / c.groups;
       for (const cell of sampleCells(c.output.shape)) {
         const e = explainConvTranspose2d(x, w, b, options, cell);
-        expect(e.value).toBe(y.data[(cell[0] * y.shape[1] + cell[1]) * y.shape[2] + cell[2]]);
+        const expected = at(c.output, cell);
+        expect(isClose(e.value, expected), `value at [${cell}]: ${e.value} vs ${expected}`).toBe(true);
+        expect(isClose(e.terms.reduce((s, t) => s + t.product, e.bias), expected), `terms + bias at [${cell}]`).toBe(true);
+        expect(e.terms).toHaveLength(inPerGroup * kH * kW);
+        // Every real contribution (input cell i, tap ky, kx with i·s − p + k·d = output) appears once.
+        const group = Math.floor(cell[0] / outPerGroup);
+        const real = e.terms.filter((t) => !t.padding);
+        let contributions = 0;
+        for (let ci = 0; ci < inPerGroup; ci++) {
+          for (let ky = 0; ky < kH; ky++) {
+            for (let kx = 0; kx < kW; kx++) {
+              const iy = (cell[1] + pH - ky * dH) / sH;
+              const ix = (cell[2] + pW - kx * dW) / sW;
+              if (Number.isInteger(iy) && Number.isInteger(ix) && iy >= 0 && iy < H && ix >= 0 && ix < W) contributions++;
+            }
+          }
+        }
+        expect(real).toHaveLength(contributions);
+        for (const t of real) {
+          const [ci, iy, ix] = t.input;
+          expect(Math.floor(ci / inPerGroup)).toBe(group);
+          expect(t.weight[0]).toBe(ci);
+          expect(t.weight[1]).toBe(cell[0] - group * outPerGroup);
+          expect(iy * sH - pH + t.weight[2] * dH).toBe(cell[1]);
+          expect(ix * sW - pW + t.weight[3] * dW).toBe(cell[2]);
+          expect(t.inputValue).toBe(at(x, t.input));
+          expect(t.weightValue).toBe(weightAt(w, t.weight));
+        }
+        for (const t of e.terms.filter((t) => t.padding)) {
+          expect(t.inputValue).toBe(0);
+          expect(t.product === 0).toBe(true);
+        }
       }
     });
   }
@@ -70,8 +144,9 @@ describe('golden: convTranspose2d against torch.nn.functional.conv_transpose2d',
 
 describe('golden: pooling against max_pool2d / avg_pool2d', () => {
   for (const c of golden.pool) {
-    const o = c.options as { kernelSize: Pair; stride?: Pair; padding?: Pair; dilation?: Pair; countIncludePad?: boolean };
-    const name = `${c.kind}Pool2d x=[${c.x.shape}] k=${fmt(o.kernelSize)} s=${fmt(o.stride)} p=${fmt(o.padding)} d=${fmt(o.dilation)}${o.countIncludePad === undefined ? '' : ` countIncludePad=${o.countIncludePad}`}`;
+    const o = c.options as MaxPool2dOptions & AvgPool2dOptions;
+    const note = 'note' in c ? ' (pad ≤ half the effective kernel, current PyTorch)' : '';
+    const name = `${c.kind}Pool2d x=[${c.x.shape}] k=${fmt(o.kernelSize)} s=${fmt(o.stride)} p=${fmt(o.padding)} d=${fmt(o.dilation)}${o.countIncludePad === undefined ? '' : ` countIncludePad=${o.countIncludePad}`}${note}`;
     it(name, () => {
       const x = fromFixture(c.x);
       expectTensorClose(c.kind === 'max' ? maxPool2d(x, o) : avgPool2d(x, o), c.output);
@@ -81,7 +156,7 @@ describe('golden: pooling against max_pool2d / avg_pool2d', () => {
 
 describe('golden: channel-wise ops', () => {
   for (const c of golden.globalAvgPool2d) {
-    it(`globalAvgPool2d x=[${c.x.shape}] (adaptive_avg_pool2d(x, 1))`, () => {
+    it(`globalAvgPool2d x=[${c.x.shape}] = adaptive_avg_pool2d(x, 1)`, () => {
       expectTensorClose(globalAvgPool2d(fromFixture(c.x)), c.output);
     });
   }
@@ -92,7 +167,12 @@ describe('golden: channel-wise ops', () => {
   }
   for (const c of golden.squeezeExcite) {
     it(`squeezeExcite x=[${c.x.shape}] hidden=${c.w1.shape[0]}${c.b1 ? ' bias' : ''}`, () => {
-      const r = squeezeExcite(fromFixture(c.x), { w1: fromFixture(c.w1), b1: opt(c.b1), w2: fromFixture(c.w2), b2: opt(c.b2) });
+      const r = squeezeExcite(fromFixture(c.x), {
+        w1: fromFixture(c.w1),
+        b1: fromFixtureOrNull(c.b1),
+        w2: fromFixture(c.w2),
+        b2: fromFixtureOrNull(c.b2),
+      });
       expectTensorClose(r.scale, c.scale);
       expectTensorClose(r.output, c.output);
     });
@@ -102,7 +182,28 @@ describe('golden: channel-wise ops', () => {
 describe('golden: paramCount against sum(p.numel() for p in m.parameters())', () => {
   for (const c of golden.paramCount) {
     it(`${c.name}: ${c.count}`, () => {
-      expect(paramCount(c.layer as LayerSpec)).toBe(c.count);
+      expect((c.layers as LayerSpec[]).reduce((s, l) => s + paramCount(l), 0)).toBe(c.count);
     });
   }
+});
+
+describe('golden: layerOutputShape against the torch module’s output, macCount by its formula', () => {
+  for (const c of golden.layers) {
+    const l = c.layer as LayerSpec;
+    const opts = Object.entries(l)
+      .filter(([k]) => k !== 'kind')
+      .map(([k, v]) => `${k}=${fmt(v as number)}`)
+      .join(' ');
+    it(`${l.kind} ${opts} x=[${c.inputShape}] → [${c.outputShape}]${c.macs === null ? '' : `, ${c.macs} MACs`}`, () => {
+      expect(layerOutputShape(l, c.inputShape)).toEqual(c.outputShape);
+      if (c.macs !== null) expect(macCount(l, c.inputShape)).toBe(c.macs);
+    });
+  }
+});
+
+describe('golden: expectClose reports the first mismatching index', () => {
+  it('passes within 1e-4 abs + rel and names index 2 when it differs', () => {
+    expectClose(Float32Array.from([1, 2, 3]), [1.00005, 2, 3]);
+    expect(() => expectClose(Float32Array.from([1, 2, 3.1, 5]), [1, 2, 3, 4])).toThrow(/index 2 .*expected 3, got 3\.0999/);
+  });
 });

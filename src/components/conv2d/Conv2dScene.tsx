@@ -20,6 +20,7 @@ import { Conv2dControls } from './Conv2dControls.tsx';
 import { Conv2dExplain } from './Conv2dExplain.tsx';
 import { Conv2dPanels } from './Conv2dPanels.tsx';
 import { Conv2dStage } from './Conv2dStage.tsx';
+import { DilationPanel } from './DilationPanel.tsx';
 
 /**
  * The conv2d scene: controls, the stage (inputs with padding and kernel slices, outputs filling in), the
@@ -126,6 +127,7 @@ export function Conv2dScene() {
           <aside className="side">
             <Conv2dExplain model={model} highlights={highlights} focus={focus} pinned={pinned} />
             <Conv2dPanels model={model} values={values} />
+            <DilationPanel values={values} />
           </aside>
         )}
       </div>
