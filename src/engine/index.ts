@@ -21,6 +21,7 @@ export type { SqueezeExciteWeights, SqueezeExciteResult } from './squeezeExcite.
 export { explainConv2d, explainConvTranspose2d } from './explain.ts';
 export { paramCount, layerOutputShape, macCount } from './layers.ts';
 export { receptiveField } from './receptiveField.ts';
+export { transposedAsConv, GATHER_CELL } from './transposedAsConv.ts';
 export type { ReceptiveFieldLayer, ReceptiveFieldRow } from './receptiveField.ts';
 export { seededRandom, randomTensor } from './random.ts';
 export type { RandomTensorOptions } from './random.ts';

@@ -11,6 +11,8 @@ import {
   randomTensor,
   receptiveField,
   seededRandom,
+  transposedAsConv,
+  GATHER_CELL,
 } from '../../src/engine/index.ts';
 import type { Tensor } from '../../src/engine/index.ts';
 
@@ -196,6 +198,51 @@ describe('properties', () => {
         expect(rows[rows.length - 1].r[0]).toBe(positions[positions.length - 1] - positions[0] + 1);
         expect(rows[rows.length - 1].S[0]).toBe(layers.reduce((p, l) => p * l.s, 1));
       }),
+      RUNS,
+    );
+  });
+});
+
+describe('transposed convolution, gather view', () => {
+  it('the zero-inserted, padded input convolved with the flipped kernel equals convTranspose2d', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          groups: fc.integer({ min: 1, max: 2 }),
+          inPerGroup: fc.integer({ min: 1, max: 2 }),
+          outPerGroup: fc.integer({ min: 1, max: 2 }),
+          h: fc.integer({ min: 1, max: 5 }),
+          w: fc.integer({ min: 1, max: 5 }),
+          kH: fc.integer({ min: 1, max: 4 }),
+          kW: fc.integer({ min: 1, max: 4 }),
+          sH: fc.integer({ min: 1, max: 3 }),
+          sW: fc.integer({ min: 1, max: 3 }),
+          pH: fc.integer({ min: 0, max: 3 }),
+          pW: fc.integer({ min: 0, max: 3 }),
+          dH: fc.integer({ min: 1, max: 2 }),
+          dW: fc.integer({ min: 1, max: 2 }),
+          opH: fc.integer({ min: 0, max: 2 }),
+          opW: fc.integer({ min: 0, max: 2 }),
+          seed: fc.integer(),
+        }),
+        (c) => {
+          fc.pre(c.opH < Math.max(c.sH, c.dH) && c.opW < Math.max(c.sW, c.dW));
+          fc.pre(convTranspose2dOutputSize(c.h, c.kH, c.sH, c.pH, c.opH, c.dH) > 0 && convTranspose2dOutputSize(c.w, c.kW, c.sW, c.pW, c.opW, c.dW) > 0);
+          const rng = seededRandom(c.seed);
+          const inC = c.groups * c.inPerGroup;
+          const x = randomTensor([inC, c.h, c.w], rng);
+          const w = randomTensor([inC, c.outPerGroup, c.kH, c.kW], rng);
+          const opts = { stride: [c.sH, c.sW] as [number, number], padding: [c.pH, c.pW] as [number, number], outputPadding: [c.opH, c.opW] as [number, number], dilation: [c.dH, c.dW] as [number, number], groups: c.groups };
+          const expected = convTranspose2d(x, w, null, opts);
+          const gather = transposedAsConv(x, w, opts);
+          const actual = conv2d(gather.input, gather.weight, null, { dilation: opts.dilation, groups: c.groups });
+          expect(actual.shape).toEqual(expected.shape);
+          for (let i = 0; i < actual.data.length; i++) expect(actual.data[i]).toBeCloseTo(expected.data[i], 4);
+          // Every input value appears once in the grid, on a cell marked as input.
+          const inputCells = [...gather.kinds].filter((k) => k === GATHER_CELL.input).length;
+          expect(inputCells).toBeLessThanOrEqual(c.h * c.w);
+        },
+      ),
       RUNS,
     );
   });
