@@ -1,0 +1,124 @@
+import {
+  conv2d,
+  conv2dOutputSize,
+  convTranspose2d,
+  convTranspose2dGeometry,
+  convTranspose2dOutputSize,
+  macCount,
+  paramCount,
+  randomTensor,
+  seededRandom,
+  transposedAsConv,
+} from '../../engine/index.ts';
+import type { ConvTranspose2dGeometry, ConvTranspose2dOptions, Tensor } from '../../engine/index.ts';
+import type { ConvTranspose2dValues } from './schema.ts';
+
+/** Why a transposed setting is impossible (a message key and the numbers it shows). */
+export interface TransposedProblem {
+  param: 'groups' | 'output_padding' | 'padding';
+  code: 'groupsIn' | 'groupsOut' | 'outputPadding' | 'outputEmpty';
+  values: Record<string, number | string>;
+}
+
+const AXES = ['height', 'width'] as const;
+
+/** Every problem PyTorch would raise for the setting, with the values each explanation names. */
+export function convTranspose2dProblems(p: ConvTranspose2dValues): TransposedProblem[] {
+  const problems: TransposedProblem[] = [];
+  const choices = () =>
+    Array.from({ length: 8 }, (_, i) => i + 1)
+      .filter((d) => p.inChannels % d === 0 && p.outChannels % d === 0)
+      .join(', ');
+  if (p.inChannels % p.groups !== 0) problems.push({ param: 'groups', code: 'groupsIn', values: { groups: p.groups, in_channels: p.inChannels, choices: choices() } });
+  else if (p.outChannels % p.groups !== 0) problems.push({ param: 'groups', code: 'groupsOut', values: { groups: p.groups, out_channels: p.outChannels, choices: choices() } });
+  AXES.forEach((axis, a) => {
+    const op = p.outputPadding[a];
+    const s = p.stride[a];
+    const d = p.dilation[a];
+    if (op >= s && op >= d) {
+      problems.push({ param: 'output_padding', code: 'outputPadding', values: { axis, output_padding: op, stride: s, dilation: d, max: Math.max(s, d) - 1 } });
+    }
+    const out = convTranspose2dOutputSize(p.size[a], p.kernelSize[a], s, p.padding[a], op, d);
+    if (out < 1) problems.push({ param: 'padding', code: 'outputEmpty', values: { axis, padding: p.padding[a], out } });
+  });
+  return problems;
+}
+
+/** Everything the scene shows for a valid setting. */
+export interface ConvTranspose2dModel {
+  x: Tensor;
+  weight: Tensor;
+  bias: Tensor | null;
+  options: ConvTranspose2dOptions;
+  geometry: ConvTranspose2dGeometry;
+  output: Tensor;
+  /** The gather view: zero-inserted, padded input, the flipped kernel as a conv2d weight, cell kinds. */
+  gather: ReturnType<typeof transposedAsConv>;
+  params: number;
+  macs: number;
+}
+
+/** Seeded small integers (inputs 0–4, weights −2..2, biases −2..2) and the engine's results. */
+export function convTranspose2dModel(p: ConvTranspose2dValues): ConvTranspose2dModel {
+  const rng = seededRandom(p.seed);
+  const x = randomTensor([p.inChannels, p.size[0], p.size[1]], rng, { min: 0, max: 4, integers: true });
+  const weight = randomTensor([p.inChannels, p.outChannels / p.groups, p.kernelSize[0], p.kernelSize[1]], rng, { min: -2, max: 2, integers: true });
+  const bias = p.bias ? randomTensor([p.outChannels], rng, { min: -2, max: 2, integers: true }) : null;
+  const options: ConvTranspose2dOptions = { stride: p.stride, padding: p.padding, outputPadding: p.outputPadding, dilation: p.dilation, groups: p.groups };
+  const layer = { kind: 'convTranspose2d' as const, inChannels: p.inChannels, outChannels: p.outChannels, kernelSize: p.kernelSize, bias: p.bias, ...options };
+  return {
+    x,
+    weight,
+    bias,
+    options,
+    geometry: convTranspose2dGeometry(x.shape, weight.shape, options),
+    output: convTranspose2d(x, weight, bias, options),
+    gather: transposedAsConv(x, weight, options),
+    params: paramCount(layer),
+    macs: macCount(layer, x.shape),
+  };
+}
+
+/** One axis of "which conv2d inputs map to this size": each candidate size and the output_padding that restores it. */
+export interface UndoAxis {
+  axis: 'H' | 'W';
+  candidates: { size: number; outputPadding: number; allowed: boolean }[];
+}
+
+/**
+ * The conv2d with the same kernel, stride, padding and dilation maps several input sizes to this
+ * scene's input size; the transposed convolution restores one of them, chosen by `output_padding`.
+ */
+export function undoCandidates(p: ConvTranspose2dValues): UndoAxis[] {
+  return AXES.map((_, a) => {
+    const base = convTranspose2dOutputSize(p.size[a], p.kernelSize[a], p.stride[a], p.padding[a], 0, p.dilation[a]);
+    const candidates = [];
+    for (let op = 0; op < p.stride[a]; op++) {
+      const size = base + op;
+      if (size >= 1 && conv2dOutputSize(size, p.kernelSize[a], p.stride[a], p.padding[a], p.dilation[a]) === p.size[a]) {
+        candidates.push({ size, outputPadding: op, allowed: op < Math.max(p.stride[a], p.dilation[a]) });
+      }
+    }
+    return { axis: a === 0 ? ('H' as const) : ('W' as const), candidates };
+  });
+}
+
+/**
+ * "Shape, not values": a seeded input x0 of this scene's output shape, its conv2d with the same weight
+ * (read as a conv2d weight [in, out/groups, …]: the shapes swap), and the transposed convolution of
+ * that, which has x0's shape but other values.
+ */
+export function shapeNotValues(p: ConvTranspose2dValues, m: ConvTranspose2dModel): { original: Tensor; restored: Tensor; down: Tensor } | null {
+  const g = m.geometry;
+  const x0 = randomTensor([g.outChannels, g.outH, g.outW], seededRandom(p.seed + 7), { min: 0, max: 4, integers: true });
+  // As a conv2d weight, W [I, O/g, kH, kW] maps O channels down to I: out_channels = I, in/groups = O/g.
+  const convOptions = { stride: p.stride, padding: p.padding, dilation: p.dilation, groups: p.groups };
+  let down: Tensor;
+  try {
+    down = conv2d(x0, m.weight, null, convOptions);
+  } catch {
+    return null;
+  }
+  if (down.shape[1] !== g.inH || down.shape[2] !== g.inW) return null;
+  return { original: x0, down, restored: convTranspose2d(down, m.weight, null, m.options) };
+}
