@@ -8,7 +8,7 @@ export const MARK = { none: 0, window: 1, current: 2, linked: 3, skipped: 4 } as
 
 /** A cell the learner points at (hover or pin). */
 export interface FocusCell {
-  kind: 'output' | 'input' | 'weight';
+  kind: 'output' | 'input' | 'weight' | 'source';
   index: readonly number[];
 }
 

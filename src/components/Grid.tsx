@@ -3,6 +3,8 @@ import type { MouseEvent } from 'react';
 import { MARK } from '../animations/conv2dHighlights.ts';
 
 const MARK_CLASS = ['', ' cell-window', ' cell-current', ' cell-linked', ' cell-skipped'];
+/** Cell kinds of a gather grid (engine's GATHER_CELL): input, inserted zero, padding, output padding. */
+const KIND_CLASS = ['', ' cell-inserted', ' cell-pad', ' cell-outpad'];
 
 /** What a grid reports when the pointer enters or clicks a cell (row/column may lie on the padding ring). */
 export type CellHandler = (row: number, col: number) => void;
@@ -25,16 +27,22 @@ export interface GridProps {
   marks?: Uint8Array;
   /** Cells computed so far, in row-major order (outputs fill in); all when omitted. */
   filled?: number;
+  /** A kind per inside cell (see KIND_CLASS): zeros inserted between input cells, padding drawn inside the plane. */
+  kinds?: Uint8Array;
+  /** A small count in the corner of each inside cell (e.g. how many stamps overlap there). */
+  badges?: ArrayLike<number>;
   /** The kernel window's outline in plane coordinates (fractional while gliding), its size in cells. */
   window?: { top: number; left: number; height: number; width: number } | null;
   onHover?: CellHandler;
   onLeave?: () => void;
   onSelect?: CellHandler;
+  /** A dashed outline in plane coordinates: where one input cell's kernel copy lands (scatter view). */
+  stamp?: { top: number; left: number; height: number; width: number } | null;
   /** A cell drawn with a thick ring (the pinned cell). */
   pinned?: readonly [number, number] | null;
 }
 
-type CellsProps = Omit<GridProps, 'label' | 'window' | 'onLeave' | 'pinned' | 'onHover' | 'onSelect'>;
+type CellsProps = Omit<GridProps, 'label' | 'window' | 'stamp' | 'onLeave' | 'pinned' | 'onHover' | 'onSelect'>;
 
 interface RowProps {
   r: number;
@@ -49,6 +57,8 @@ interface RowProps {
   color: (v: number) => string;
   format: (v: number) => string;
   marks: Uint8Array | undefined;
+  kinds: Uint8Array | undefined;
+  badges: ArrayLike<number> | undefined;
   /** Cells of this row that are computed (outputs fill in); cols when all. */
   filledInRow: number;
 }
@@ -64,7 +74,7 @@ function rowMarksEqual(a: RowProps, b: RowProps): boolean {
 
 /** One row of cells; it re-renders only when its own marks or values change (a step touches one or two rows). */
 const Row = memo(
-  function Row({ r, cols, pl, pr, pt, inside: rowInside, s, fontSize, values, color, format, marks, filledInRow }: RowProps) {
+  function Row({ r, cols, pl, pr, pt, inside: rowInside, s, fontSize, values, color, format, marks, kinds, badges, filledInRow }: RowProps) {
     const paddedW = cols + pl + pr;
     const out = [];
     for (let c = -pl; c < cols + pr; c++) {
@@ -72,18 +82,24 @@ const Row = memo(
       const shown = !inside || c < filledInRow;
       const v = inside ? values[r * cols + c] : 0;
       const m = marks ? marks[(r + pt) * paddedW + (c + pl)] : MARK.none;
+      const kind = inside && kinds ? KIND_CLASS[kinds[r * cols + c]] : '';
       out.push(
         <g
           key={c}
-          className={`cell${inside ? '' : ' cell-pad'}${shown ? '' : ' cell-empty'}${MARK_CLASS[m]}`}
+          className={`cell${inside ? kind : ' cell-pad'}${shown ? '' : ' cell-empty'}${MARK_CLASS[m]}`}
           transform={`translate(${(c + pl) * s},${(r + pt) * s})`}
           data-r={r}
           data-c={c}
         >
-          <rect width={s} height={s} style={inside && shown ? { fill: color(v) } : undefined} />
+          <rect width={s} height={s} style={inside && shown && kind === '' ? { fill: color(v) } : undefined} />
           {shown && fontSize >= 9 && (
             <text x={s / 2} y={s / 2} dy="0.35em" fontSize={fontSize} textAnchor="middle">
               {format(v)}
+            </text>
+          )}
+          {inside && badges && s >= 24 && (
+            <text className="badge-count" x={s - 3} y={3} dy="0.8em" fontSize={Math.max(9, s * 0.24)} textAnchor="end">
+              {badges[r * cols + c]}
             </text>
           )}
         </g>,
@@ -94,11 +110,11 @@ const Row = memo(
   (a, b) =>
     a.r === b.r && a.cols === b.cols && a.pl === b.pl && a.pr === b.pr && a.pt === b.pt && a.inside === b.inside && a.s === b.s &&
     a.fontSize === b.fontSize && a.values === b.values && a.color === b.color && a.format === b.format &&
-    a.filledInRow === b.filledInRow && rowMarksEqual(a, b),
+    a.filledInRow === b.filledInRow && a.kinds === b.kinds && a.badges === b.badges && rowMarksEqual(a, b),
 );
 
 /** The cells alone, row by row: memoized, so a gliding window does not re-render them. */
-const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color, format, marks, filled }: CellsProps) {
+const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color, format, marks, filled, kinds, badges }: CellsProps) {
   const [pt, pb, pl, pr] = pad ?? [0, 0, 0, 0];
   // As large as the widest number allows (bold digits are about 0.62em wide); tiny cells show colour only.
   const fontSize = useMemo(() => {
@@ -111,7 +127,7 @@ const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color,
     const inside = r >= 0 && r < rows;
     const filledInRow = filled === undefined || !inside ? cols : Math.max(0, Math.min(cols, filled - r * cols));
     out.push(
-      <Row key={r} r={r} cols={cols} pl={pl} pr={pr} pt={pt} inside={inside} s={s} fontSize={fontSize} values={values} color={color} format={format} marks={marks} filledInRow={filledInRow} />,
+      <Row key={r} r={r} cols={cols} pl={pl} pr={pr} pt={pt} inside={inside} s={s} fontSize={fontSize} values={values} color={color} format={format} marks={marks} kinds={kinds} badges={badges} filledInRow={filledInRow} />,
     );
   }
   return <>{out}</>;
@@ -123,7 +139,7 @@ const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color,
  * and linked cells. React renders every rect and text.
  */
 export function Grid(props: GridProps) {
-  const { label, rows, cols, cellSize: s, window, pinned, onLeave, onHover, onSelect, ...cells } = props;
+  const { label, rows, cols, cellSize: s, window, stamp, pinned, onLeave, onHover, onSelect, ...cells } = props;
   // One handler per grid (event delegation), so the memoized cells never see a new function.
   const cellOf = (e: MouseEvent<SVGSVGElement>): [number, number] | null => {
     const g = (e.target as Element).closest('[data-r]');
@@ -145,6 +161,9 @@ export function Grid(props: GridProps) {
         <Cells rows={rows} cols={cols} cellSize={s} {...cells} />
         {window && (
           <rect className="grid-window" x={(window.left + pl) * s} y={(window.top + pt) * s} width={window.width * s} height={window.height * s} />
+        )}
+        {stamp && (
+          <rect className="grid-stamp" x={(stamp.left + pl) * s} y={(stamp.top + pt) * s} width={stamp.width * s} height={stamp.height * s} />
         )}
         {pinned && <rect className="grid-pinned" x={(pinned[1] + pl) * s + 2} y={(pinned[0] + pt) * s + 2} width={s - 4} height={s - 4} />}
       </svg>

@@ -3,7 +3,7 @@ import type { AppState } from './store.ts';
 
 /** A cell a learner points at: an output, input or weight cell by its tensor index. */
 export interface Focus {
-  kind: 'output' | 'input' | 'weight';
+  kind: 'output' | 'input' | 'weight' | 'source';
   index: readonly number[];
 }
 
