@@ -252,8 +252,8 @@ export function convTranspose2dGeometry(
 }
 
 /**
- * Geometry of a pooling window over [C, H, W]. PyTorch requires `padding ≤ kernel_size/2`, so that no
- * window lies wholly on padding.
+ * Geometry of a pooling window over [C, H, W]. PyTorch requires padding of at most half the effective
+ * kernel, so that no window lies wholly on padding.
  */
 export function pool2dGeometry(
   op: string,
@@ -267,11 +267,13 @@ export function pool2dGeometry(
   const [kH, kW] = pair(op, 'kernel_size', kernelSize, 1);
   const [pH, pW] = pair(op, 'padding', padding, 0);
   const [dH, dW] = pair(op, 'dilation', dilation, 1);
-  // PyTorch (as of the reference torch used for the fixtures) allows at most half the kernel size.
-  const halfH = Math.floor(kH / 2);
-  const halfW = Math.floor(kW / 2);
+  // Current PyTorch allows padding up to half of the effective (dilated) kernel; torch 1.13 allowed
+  // half of kernel_size, which is the same without dilation.
+  const halfH = Math.floor((dH * (kH - 1) + 1) / 2);
+  const halfW = Math.floor((dW * (kW - 1) + 1) / 2);
   if (pH > halfH || pW > halfW) {
-    fail(op, `padding=${formatPair([pH, pW])} must be at most half of kernel_size=${formatPair([kH, kW])}, i.e. ${formatPair([halfH, halfW])}`);
+    const what = dH > 1 || dW > 1 ? `the dilated kernel (kernel_size=${formatPair([kH, kW])}, dilation=${formatPair([dH, dW])})` : `kernel_size=${formatPair([kH, kW])}`;
+    fail(op, `padding=${formatPair([pH, pW])} must be at most half of ${what}, i.e. ${formatPair([halfH, halfW])}`);
   }
   const win = windowGeometry(op, inputShape[1], inputShape[2], [kH, kW], stride ?? [kH, kW], [pH, pW], [dH, dW]);
   return { ...win, channels: inputShape[0] };

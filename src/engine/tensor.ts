@@ -71,7 +71,7 @@ export function pair(op: string, name: string, value: Pair, min: number): [numbe
   const hw: [number, number] =
     typeof value === 'number' ? [value, value] : Array.isArray(value) && value.length === 2 ? [value[0], value[1]] : [NaN, NaN];
   if (Number.isNaN(hw[0]) && typeof value !== 'number') fail(op, `${name}=${String(value)} must be a number or [h, w]`);
-  const shown = typeof value === 'number' ? String(value) : `[${hw[0]},${hw[1]}]`;
+  const shown = typeof value === 'number' ? String(value) : `(${hw[0]}, ${hw[1]})`;
   for (const v of hw) {
     if (!Number.isInteger(v)) fail(op, `${name}=${shown} must be an integer`);
     if (v < min) {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  channelShuffle,
   channelShuffleOrder,
   conv2d,
+  convTranspose2d,
+  explainConv2d,
   conv2dGeometry,
   conv2dOutputSize,
   convTranspose2dOutputSize,
   layerOutputShape,
   paramCount,
   receptiveField,
+  squeezeExcite,
   tensor,
 } from '../../src/engine/index.ts';
 import type { LayerSpec } from '../../src/engine/index.ts';
@@ -26,17 +30,24 @@ describe('CONCEPTS.md worked examples', () => {
   it('§1 5×5 input, k=3, s=2, p=0 → 2×2', () => {
     expect(conv2dOutputSize(5, 3, 2, 0, 1)).toBe(2);
     expect(layerOutputShape(conv(1, 1, 3, { stride: 2 }), [1, 5, 5])).toEqual([1, 2, 2]);
+    expect(conv2d(tensor([1, 5, 5]), tensor([1, 1, 3, 3]), null, { stride: 2, padding: 0 }).shape).toEqual([1, 2, 2]);
   });
 
   it('§2 3×3 with d=2 covers a 5×5 window with 9 weights', () => {
     const g = conv2dGeometry([1, 9, 9], [1, 1, 3, 3], { dilation: 2 });
     expect([g.effectiveKH, g.effectiveKW]).toEqual([5, 5]);
     expect(paramCount(conv(1, 1, 3, { dilation: 2, bias: false }))).toBe(9);
+    // The 9 taps of output cell (0, 0) read rows and columns 0, 2, 4: a 5×5 window.
+    const e = explainConv2d(tensor([1, 9, 9]), tensor([1, 1, 3, 3]), null, { dilation: 2 }, [0, 0, 0]);
+    expect(e.terms).toHaveLength(9);
+    expect([...new Set(e.terms.map((t) => t.input[1]))]).toEqual([0, 2, 4]);
+    expect([...new Set(e.terms.map((t) => t.input[2]))]).toEqual([0, 2, 4]);
   });
 
   it('§3 2×2 input, k=3, s=2, p=0 → 5×5 (transposed)', () => {
     expect(convTranspose2dOutputSize(2, 3, 2, 0, 0, 1)).toBe(5);
     expect(layerOutputShape({ kind: 'convTranspose2d', inChannels: 1, outChannels: 1, kernelSize: 3, stride: 2 }, [1, 2, 2])).toEqual([1, 5, 5]);
+    expect(convTranspose2d(tensor([1, 2, 2]), tensor([1, 1, 3, 3]), null, { stride: 2 }).shape).toEqual([1, 5, 5]);
   });
 
   it('§4 Sobel-x = [1,2,1]ᵀ × [1,0,−1]: two 1-D passes give the 2-D result with 6 weights instead of 9', () => {
@@ -86,13 +97,30 @@ describe('CONCEPTS.md worked examples', () => {
 
   it('§10 channel shuffle g=3, C=9 → 0,3,6,1,4,7,2,5,8; grouped weights (I/g)·O·k²', () => {
     expect(channelShuffleOrder(9, 3)).toEqual([0, 3, 6, 1, 4, 7, 2, 5, 8]);
+    // Channel c of the input filled with the value c: the output's channels read the new order.
+    const x = tensor([9, 1, 2], Array.from({ length: 18 }, (_, i) => Math.floor(i / 2)));
+    expect(Array.from(channelShuffle(x, 3).data.filter((_, i) => i % 2 === 0))).toEqual([0, 3, 6, 1, 4, 7, 2, 5, 8]);
     expect(paramCount(conv(12, 24, 3, { groups: 3, bias: false }))).toBe((12 / 3) * 24 * 9);
   });
 
-  it('§11 SE parameters 2·C²/r + C/r + C (C=64, r=16)', () => {
-    const fc1: LayerSpec = { kind: 'linear', inFeatures: 64, outFeatures: 4 };
-    const fc2: LayerSpec = { kind: 'linear', inFeatures: 4, outFeatures: 64 };
-    expect(sum([fc1, fc2])).toBe((2 * 64 * 64) / 16 + 4 + 64);
+  it('§11 SE parameters 2·C²/r + C/r + C', () => {
+    for (const [C, r] of [
+      [64, 16],
+      [256, 16],
+      [32, 4],
+    ]) {
+      const hidden = C / r;
+      const fc1: LayerSpec = { kind: 'linear', inFeatures: C, outFeatures: hidden };
+      const fc2: LayerSpec = { kind: 'linear', inFeatures: hidden, outFeatures: C };
+      expect(sum([fc1, fc2])).toBe((2 * C * C) / r + hidden + C);
+      expect(sum([{ ...fc1, bias: false }, { ...fc2, bias: false }])).toBe((2 * C * C) / r);
+      // The engine's squeezeExcite takes exactly those shapes, and its scale lies in (0, 1).
+      const w = { w1: tensor([hidden, C]), b1: tensor([hidden]), w2: tensor([C, hidden]), b2: tensor([C]) };
+      expect(w.w1.data.length + w.b1.data.length + w.w2.data.length + w.b2.data.length).toBe((2 * C * C) / r + hidden + C);
+      const { scale } = squeezeExcite(tensor([C, 2, 2]), w);
+      expect(scale.shape).toEqual([C]);
+      expect(Array.from(scale.data).every((v) => v === 0.5)).toBe(true);
+    }
   });
 
   it('§12 AlexNet FC1 9216 → 4096 = 37,752,832, the same as a 6×6×256 conv with 4096 filters', () => {

@@ -163,7 +163,12 @@ describe('properties', () => {
         const w = randomTensor([1, 1, c.kH, c.kW], rng);
         const y = conv2d(x, w, null, { stride: [c.sH, c.sW], padding: [c.pH, c.pW], dilation: [c.dH, c.dW] });
         expect(y.shape).toEqual([1, conv2dOutputSize(c.h, c.kH, c.sH, c.pH, c.dH), conv2dOutputSize(c.w, c.kW, c.sW, c.pW, c.dW)]);
+        // The formulas themselves, written out (PyTorch's Conv2d and ConvTranspose2d docs).
+        const convSize = (n: number, k: number, s: number, p: number, d: number) => Math.floor((n + 2 * p - d * (k - 1) - 1) / s) + 1;
+        const convTSize = (n: number, k: number, s: number, p: number, op: number, d: number) => (n - 1) * s - 2 * p + d * (k - 1) + op + 1;
+        expect(y.shape).toEqual([1, convSize(c.h, c.kH, c.sH, c.pH, c.dH), convSize(c.w, c.kW, c.sW, c.pW, c.dW)]);
         const opH = Math.min(c.sH, c.dH) > 1 ? 1 : 0;
+        expect(convTranspose2dOutputSize(c.h, c.kH, c.sH, c.pH, opH, c.dH)).toBe(convTSize(c.h, c.kH, c.sH, c.pH, opH, c.dH));
         const expectedH = convTranspose2dOutputSize(c.h, c.kH, c.sH, c.pH, opH, c.dH);
         const expectedW = convTranspose2dOutputSize(c.w, c.kW, c.sW, c.pW, 0, c.dW);
         fc.pre(expectedH > 0 && expectedW > 0);
@@ -174,31 +179,79 @@ describe('properties', () => {
     );
   });
 
-  it('receptiveField equals a brute-force count of the input cells that influence the centre output cell', () => {
-    const layer = fc.record({ k: fc.integer({ min: 1, max: 4 }), s: fc.integer({ min: 1, max: 3 }), d: fc.integer({ min: 1, max: 3 }) });
+  it('receptiveField (2-D, with padding): r is the extent and P the offset of the input cells the centre output reads', () => {
+    const axis = fc.record({ k: fc.integer({ min: 1, max: 3 }), s: fc.integer({ min: 1, max: 2 }), p: fc.integer({ min: 0, max: 2 }), d: fc.integer({ min: 1, max: 2 }) });
+    const layer = fc.record({ h: axis, w: axis });
     fc.assert(
       fc.property(fc.array(layer, { minLength: 1, maxLength: 4 }), (layers) => {
-        // 1-D brute force: an impulse at each input position; which reach output cell `centre` of the last
-        // layer? The set of such positions is contiguous and its length is r.
-        const n = 200;
-        const sizes = [n];
-        for (const l of layers) sizes.push(conv2dOutputSize(sizes[sizes.length - 1], l.k, l.s, 0, l.d));
-        fc.pre(sizes[sizes.length - 1] >= 1);
-        const out = sizes.length - 1;
-        const reach = new Set<number>([Math.floor((sizes[out] - 1) / 2)]);
-        let current = reach;
+        // Walk back from output cell (cy, cx) of the last layer: output o of a layer reads its input at
+        // o·s − p + k·d for k < kernel (negative or past the end = padding, still counted, as Distill does).
+        const n = 60;
+        const size = (a: 'h' | 'w') => layers.reduce((m, l) => conv2dOutputSize(m, l[a].k, l[a].s, l[a].p, l[a].d), n);
+        const [outH, outW] = [size('h'), size('w')];
+        fc.pre(outH >= 1 && outW >= 1);
+        const cy = Math.floor((outH - 1) / 2);
+        const cx = Math.floor((outW - 1) / 2);
+        const OFF = 1000;
+        const key = (y: number, x: number) => (y + OFF) * 4096 + (x + OFF);
+        let cells = new Map<number, [number, number]>([[key(cy, cx), [cy, cx]]]);
         for (let li = layers.length - 1; li >= 0; li--) {
-          const l = layers[li];
-          const below = new Set<number>();
-          for (const o of current) for (let k = 0; k < l.k; k++) below.add(o * l.s + k * l.d);
-          current = below;
+          const { h, w } = layers[li];
+          const below = new Map<number, [number, number]>();
+          for (const [y, x] of cells.values()) {
+            for (let ky = 0; ky < h.k; ky++) {
+              for (let kx = 0; kx < w.k; kx++) {
+                const iy = y * h.s - h.p + ky * h.d;
+                const ix = x * w.s - w.p + kx * w.d;
+                below.set(key(iy, ix), [iy, ix]);
+              }
+            }
+          }
+          cells = below;
         }
-        const positions = [...current].sort((a, b) => a - b);
-        const rows = receptiveField(layers.map((l) => ({ kernelSize: l.k, stride: l.s, dilation: l.d })));
-        expect(rows[rows.length - 1].r[0]).toBe(positions[positions.length - 1] - positions[0] + 1);
-        expect(rows[rows.length - 1].S[0]).toBe(layers.reduce((p, l) => p * l.s, 1));
+        const ys = [...cells.values()].map(([y]) => y);
+        const xs = [...cells.values()].map(([, x]) => x);
+        const rows = receptiveField(layers.map((l) => ({ kernelSize: [l.h.k, l.w.k], stride: [l.h.s, l.w.s], padding: [l.h.p, l.w.p], dilation: [l.h.d, l.w.d] })));
+        const last = rows[rows.length - 1];
+        expect(last.r).toEqual([Math.max(...ys) - Math.min(...ys) + 1, Math.max(...xs) - Math.min(...xs) + 1]);
+        expect(last.S).toEqual([layers.reduce((q, l) => q * l.h.s, 1), layers.reduce((q, l) => q * l.w.s, 1)]);
+        // The field of output u starts at u·S − P.
+        expect([cy * last.S[0] - last.P[0], cx * last.S[1] - last.P[1]]).toEqual([Math.min(...ys), Math.min(...xs)]);
       }),
       RUNS,
+    );
+  });
+
+  it('receptiveField matches perturbation through the engine: the input cells whose impulse reaches the centre output of a conv2d stack', () => {
+    const layer = fc.record({ k: fc.integer({ min: 1, max: 4 }), s: fc.integer({ min: 1, max: 3 }), p: fc.integer({ min: 0, max: 2 }), d: fc.integer({ min: 1, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(layer, { minLength: 1, maxLength: 4 }), (layers) => {
+        // Width axis only (H = 1): all-ones kernels, so an impulse reaches the output iff the cell is read.
+        const n = 120;
+        const widths = [n];
+        for (const l of layers) widths.push(conv2dOutputSize(widths[widths.length - 1], l.k, l.s, l.p, l.d));
+        fc.pre(widths.every((v) => v >= 1));
+        const centre = Math.floor((widths[widths.length - 1] - 1) / 2);
+        const kernels = layers.map((l) => ({ shape: [1, 1, 1, l.k], data: new Float32Array(l.k).fill(1) }));
+        const reached: number[] = [];
+        for (let i = 0; i < n; i++) {
+          let t: Tensor = { shape: [1, 1, n], data: new Float32Array(n) };
+          t.data[i] = 1;
+          layers.forEach((l, li) => {
+            t = conv2d(t, kernels[li], null, { stride: [1, l.s], padding: [0, l.p], dilation: [1, l.d] });
+          });
+          if (t.data[centre] !== 0) reached.push(i);
+        }
+        const rows = receptiveField(layers.map((l) => ({ kernelSize: [1, l.k], stride: [1, l.s], padding: [0, l.p], dilation: [1, l.d] })));
+        const { r, S, P } = rows[rows.length - 1];
+        const first = centre * S[1] - P[1];
+        // Only a field lying wholly inside the input can be counted by impulses.
+        fc.pre(first >= 0 && first + r[1] - 1 < n);
+        expect(reached[0]).toBe(first);
+        expect(reached[reached.length - 1] - reached[0] + 1).toBe(r[1]);
+        expect(r[0]).toBe(1);
+      }),
+      { numRuns: 50 },
     );
   });
 });

@@ -14,6 +14,8 @@ export interface Conv2dExplainProps {
   highlights: Conv2dHighlights;
   focus: FocusCell | null;
   pinned: FocusCell | null;
+  /** Whether a pinned cell can be edited (the conv2d scene keeps edits in its link). */
+  editable?: boolean;
 }
 
 /** `3×(−1)`: a product as the panel writes it, negative factors in brackets. */
@@ -27,7 +29,7 @@ function times(a: number, b: number): string {
  * channel with partial sums, plus the bias, equal to the value (during playback the current multiply is
  * marked and later ones wait). For an input or weight cell: every multiply it takes part in.
  */
-export function Conv2dExplain({ model, highlights: h, focus, pinned }: Conv2dExplainProps) {
+export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = true }: Conv2dExplainProps) {
   const t = useT();
   const { geometry: g } = model;
   const cell = h.cell;
@@ -123,7 +125,7 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned }: Conv2dExp
       {body}
       {h.links.length > MAX_LINKS && <p className="calc-note">… +{h.links.length - MAX_LINKS}</p>}
       {pinned ? <p className="calc-note">{t('calc.pinned')}</p> : <p className="calc-note">{t('calc.hint')}</p>}
-      {pinned && <CellEditor model={model} pinned={pinned} />}
+      {pinned && editable && <CellEditor model={model} pinned={pinned} />}
     </section>
   );
 }

@@ -1,22 +1,16 @@
-import { interpolateRgb } from 'd3-interpolate';
-import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { useStableArrays } from '../../hooks/useStableArrays.ts';
 import type { Conv2dHighlights, FocusCell } from '../../animations/conv2dHighlights.ts';
 import { useT } from '../../i18n/useT.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
 import { formatValue } from '../../scenes/conv2d/formulas.ts';
 import type { StageLayout } from '../../scenes/conv2d/layout.ts';
 import { useAppStore } from '../../store/store.ts';
+import { colorScale } from '../colorScale.ts';
 import { Grid } from '../Grid.tsx';
 
-/** A light diverging colour scale (blue below zero, orange above) that keeps black numbers readable. */
-function colorScale(values: ArrayLike<number>): (v: number) => string {
-  let m = 0;
-  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i]));
-  const s = scaleLinear<string>().domain([-(m || 1), 0, m || 1]).range(['#8fb8ff', '#ffffff', '#ffb45c']).interpolate(interpolateRgb).clamp(true);
-  return (v) => s(v);
-}
+const DEFAULT_LABELS = { input: 'grid.input', kernel: 'grid.kernel' } as const;
 
 /** Props of `Conv2dStage`. */
 export interface Conv2dStageProps {
@@ -26,13 +20,17 @@ export interface Conv2dStageProps {
   /** Output cells computed so far (timeline order). */
   completedCells: number;
   pinned: FocusCell | null;
+  /** Gather view of a transposed convolution: kinds of the grid cells (inserted zeros, padding). */
+  inputKinds?: Uint8Array;
+  /** Message keys of the captions (the gather view calls its input a grid and its kernel flipped). */
+  labels?: { input: MessageKey; kernel: MessageKey };
 }
 
 /**
  * The input channels (each ringed by its padding) with the shown filter's kernel slice under each, and
  * the output channels filling in. Hover or click any cell to focus it.
  */
-export function Conv2dStage({ model, highlights: h, layout, completedCells, pinned }: Conv2dStageProps) {
+export function Conv2dStage({ model, highlights: h, layout, completedCells, pinned, inputKinds, labels = DEFAULT_LABELS }: Conv2dStageProps) {
   const t = useT();
   const { geometry: g, x, weight, output } = model;
   const setHover = useAppStore((s) => s.setHover);
@@ -67,7 +65,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
           return (
             <div className={`card${read ? '' : ' card-unread'}`} key={c}>
               <Grid
-                label={t('grid.input', { c })}
+                label={t(labels.input, { c })}
                 rows={g.inH}
                 cols={g.inW}
                 pad={pad}
@@ -76,6 +74,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
                 color={colors.input}
                 format={formatValue}
                 marks={inputMarks[c]}
+                kinds={inputKinds}
                 window={onWindow && h.window ? { top: h.window.top, left: h.window.left, height: g.effectiveKH, width: g.effectiveKW } : null}
                 onHover={(r, col) => setHover({ kind: 'input', index: [c, r, col] })}
                 onSelect={(r, col) => togglePin({ kind: 'input', index: [c, r, col] })}
@@ -84,7 +83,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
               />
               {read ? (
                 <Grid
-                  label={t('grid.kernel', { o: h.filter, i })}
+                  label={t(labels.kernel, { o: h.filter, i })}
                   rows={g.kH}
                   cols={g.kW}
                   cellSize={s}
