@@ -1,2 +1,3 @@
 /** Importing this module registers every built scene. */
 import './conv2d/index.ts';
+import './convTranspose2d/index.ts';

@@ -24,13 +24,15 @@ export interface Conv2dStageProps {
   inputKinds?: Uint8Array;
   /** Message keys of the captions (the gather view calls its input a grid and its kernel flipped). */
   labels?: { input: MessageKey; kernel: MessageKey };
+  /** The outputs are drawn elsewhere (the transposed scene shares them between its two views). */
+  hideOutputs?: boolean;
 }
 
 /**
  * The input channels (each ringed by its padding) with the shown filter's kernel slice under each, and
  * the output channels filling in. Hover or click any cell to focus it.
  */
-export function Conv2dStage({ model, highlights: h, layout, completedCells, pinned, inputKinds, labels = DEFAULT_LABELS }: Conv2dStageProps) {
+export function Conv2dStage({ model, highlights: h, layout, completedCells, pinned, inputKinds, labels = DEFAULT_LABELS, hideOutputs = false }: Conv2dStageProps) {
   const t = useT();
   const { geometry: g, x, weight, output } = model;
   const setHover = useAppStore((s) => s.setHover);
@@ -103,7 +105,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
           );
         })}
       </div>
-      <div className="stage-outputs">
+      {!hideOutputs && <div className="stage-outputs">
         {outputs.map((values, o) => (
           <div className="card" key={o}>
             <Grid
@@ -123,7 +125,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
             />
           </div>
         ))}
-      </div>
+      </div>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import {
   conv2d,
+  conv2dGeometry,
   conv2dOutputSize,
   convTranspose2d,
   convTranspose2dGeometry,
@@ -10,7 +11,7 @@ import {
   seededRandom,
   transposedAsConv,
 } from '../../engine/index.ts';
-import type { ConvTranspose2dGeometry, ConvTranspose2dOptions, Tensor } from '../../engine/index.ts';
+import type { Conv2dGeometry, ConvTranspose2dGeometry, ConvTranspose2dOptions, Tensor } from '../../engine/index.ts';
 import type { ConvTranspose2dValues } from './schema.ts';
 
 /** Why a transposed setting is impossible (a message key and the numbers it shows). */
@@ -54,6 +55,8 @@ export interface ConvTranspose2dModel {
   output: Tensor;
   /** The gather view: zero-inserted, padded input, the flipped kernel as a conv2d weight, cell kinds. */
   gather: ReturnType<typeof transposedAsConv>;
+  /** The stride-1 conv2d over the gather grid that computes the same output (the gather view's geometry). */
+  eq: Conv2dGeometry;
   params: number;
   macs: number;
 }
@@ -66,6 +69,7 @@ export function convTranspose2dModel(p: ConvTranspose2dValues): ConvTranspose2dM
   const bias = p.bias ? randomTensor([p.outChannels], rng, { min: -2, max: 2, integers: true }) : null;
   const options: ConvTranspose2dOptions = { stride: p.stride, padding: p.padding, outputPadding: p.outputPadding, dilation: p.dilation, groups: p.groups };
   const layer = { kind: 'convTranspose2d' as const, inChannels: p.inChannels, outChannels: p.outChannels, kernelSize: p.kernelSize, bias: p.bias, ...options };
+  const gather = transposedAsConv(x, weight, options);
   return {
     x,
     weight,
@@ -73,7 +77,8 @@ export function convTranspose2dModel(p: ConvTranspose2dValues): ConvTranspose2dM
     options,
     geometry: convTranspose2dGeometry(x.shape, weight.shape, options),
     output: convTranspose2d(x, weight, bias, options),
-    gather: transposedAsConv(x, weight, options),
+    gather,
+    eq: conv2dGeometry(gather.input.shape, gather.weight.shape, { dilation: p.dilation, groups: p.groups }),
     params: paramCount(layer),
     macs: macCount(layer, x.shape),
   };
@@ -121,4 +126,15 @@ export function shapeNotValues(p: ConvTranspose2dValues, m: ConvTranspose2dModel
   }
   if (down.shape[1] !== g.inH || down.shape[2] !== g.inW) return null;
   return { original: x0, down, restored: convTranspose2d(down, m.weight, null, m.options) };
+}
+
+/** A setting that works, near an impossible one: groups 1, output_padding 0, padding 0 where at fault. */
+export function nearestValidTransposed(p: ConvTranspose2dValues): ConvTranspose2dValues {
+  let q = { ...p };
+  for (const problem of convTranspose2dProblems(p)) {
+    if (problem.param === 'groups') q = { ...q, groups: 1 };
+    if (problem.param === 'output_padding') q = { ...q, outputPadding: [0, 0] };
+    if (problem.param === 'padding') q = { ...q, padding: [0, 0] };
+  }
+  return convTranspose2dProblems(q).length === 0 ? q : { ...q, groups: 1, outputPadding: [0, 0], padding: [0, 0] };
 }

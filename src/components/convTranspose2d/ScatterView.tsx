@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import type { FocusCell } from '../../animations/conv2dHighlights.ts';
+import type { ScatterHighlights } from '../../animations/scatterHighlights.ts';
+import { useStableArrays } from '../../hooks/useStableArrays.ts';
+import { useT } from '../../i18n/useT.ts';
+import { formatValue } from '../../scenes/conv2d/formulas.ts';
+import type { StageLayout } from '../../scenes/conv2d/layout.ts';
+import type { ConvTranspose2dModel } from '../../scenes/convTranspose2d/model.ts';
+import { useAppStore } from '../../store/store.ts';
+import { colorScale } from '../colorScale.ts';
+import { Grid } from '../Grid.tsx';
+
+/** Props of `ScatterView`. */
+export interface ScatterViewProps {
+  model: ConvTranspose2dModel;
+  highlights: ScatterHighlights;
+  layout: StageLayout;
+  completedCells: number;
+  /** Per output channel, how many input cells' stamps reach each cell. */
+  counts: Uint16Array[];
+  pinned: FocusCell | null;
+  /** The outputs are drawn elsewhere (between the two views, shared by both). */
+  hideOutputs?: boolean;
+}
+
+/**
+ * The scatter view: each input cell stamps a copy of the kernel, scaled by its value, onto the output
+ * at (row·stride − padding, column·stride − padding); where stamps overlap the products add up. The
+ * small number in each output cell counts the stamps that reach it.
+ */
+export function ScatterView({ model, highlights: h, layout, completedCells, counts, pinned, hideOutputs = false }: ScatterViewProps) {
+  const t = useT();
+  const g = model.geometry;
+  const setHover = useAppStore((s) => s.setHover);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const colors = useMemo(() => ({ input: colorScale(model.x.data), weight: colorScale(model.weight.data), output: colorScale(model.output.data) }), [model]);
+  const plane = g.inH * g.inW;
+  const kPlane = g.kH * g.kW;
+  const filter = h.cell ? h.cell[0] : h.source ? Math.floor(h.source[0] / g.inPerGroup) * g.outPerGroup : 0;
+  const group = Math.floor(filter / g.outPerGroup);
+  const j = filter - group * g.outPerGroup;
+  const inputs = useMemo(() => Array.from({ length: g.inChannels }, (_, c) => model.x.data.subarray(c * plane, (c + 1) * plane)), [model, g.inChannels, plane]);
+  const kernels = useMemo(
+    () => Array.from({ length: g.inChannels }, (_, c) => model.weight.data.subarray((c * g.outPerGroup + j) * kPlane, (c * g.outPerGroup + j + 1) * kPlane)),
+    [model, g.inChannels, g.outPerGroup, j, kPlane],
+  );
+  const inputMarks = useStableArrays(h.input);
+  const pinnedAt = (kind: FocusCell['kind'], c: number) => (pinned?.kind === kind && pinned.index[0] === c ? ([pinned.index[1], pinned.index[2]] as const) : null);
+  const leave = () => setHover(null);
+  const s = layout.cellSize;
+  return (
+    <div className={`stage${layout.outputsBeside ? ' stage-wide' : ''}`}>
+      <div className="stage-inputs" style={{ gridTemplateColumns: `repeat(${layout.columns}, auto)` }}>
+        {inputs.map((values, c) => {
+          const read = Math.floor(c / g.inPerGroup) === group;
+          return (
+            <div className={`card${read ? '' : ' card-unread'}`} key={c}>
+              <Grid
+                label={t('grid.input', { c })}
+                rows={g.inH}
+                cols={g.inW}
+                cellSize={s}
+                values={values}
+                color={colors.input}
+                format={formatValue}
+                marks={inputMarks[c]}
+                onHover={(r, col) => setHover({ kind: 'source', index: [c, r, col] })}
+                onSelect={(r, col) => togglePin({ kind: 'source', index: [c, r, col] })}
+                onLeave={leave}
+                pinned={pinnedAt('source', c)}
+              />
+              {read ? (
+                <Grid label={t('grid.stampKernel', { c, o: filter })} rows={g.kH} cols={g.kW} cellSize={s} values={kernels[c]} color={colors.weight} format={formatValue} />
+              ) : (
+                <p className="not-read">{t('grid.notRead', { o: filter })}</p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {!hideOutputs && <TransposedOutputs model={model} highlights={h} layout={layout} completedCells={completedCells} counts={counts} pinned={pinned} />}
+    </div>
+  );
+}
+
+/**
+ * The output channels of a transposed convolution, shared by both views: the current cell, the stamp of
+ * the current (or focused) input cell, and in each cell the number of stamps that reach it.
+ */
+export function TransposedOutputs({ model, highlights: h, layout, completedCells, counts, pinned }: Omit<ScatterViewProps, 'hideOutputs'>) {
+  const t = useT();
+  const g = model.geometry;
+  const setHover = useAppStore((s) => s.setHover);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const color = useMemo(() => colorScale(model.output.data), [model]);
+  const oPlane = g.outH * g.outW;
+  const outputs = useMemo(() => Array.from({ length: g.outChannels }, (_, o) => model.output.data.subarray(o * oPlane, (o + 1) * oPlane)), [model, g.outChannels, oPlane]);
+  const outputMarks = useStableArrays(h.output);
+  const pinnedAt = (o: number) => (pinned?.kind === 'output' && pinned.index[0] === o ? ([pinned.index[1], pinned.index[2]] as const) : null);
+  const leave = () => setHover(null);
+  return (
+      <div className="stage-outputs">
+        {outputs.map((values, o) => (
+          <div className="card" key={o}>
+            <Grid
+              label={t('grid.output', { o })}
+              rows={g.outH}
+              cols={g.outW}
+              cellSize={layout.outputCellSize}
+              values={values}
+              color={color}
+              format={formatValue}
+              marks={outputMarks[o]}
+              badges={counts[o]}
+              filled={Math.max(0, Math.min(oPlane, completedCells - o * oPlane))}
+              stamp={h.stamp && h.stamp.channels.includes(o) ? h.stamp : null}
+              onHover={(r, col) => setHover({ kind: 'output', index: [o, r, col] })}
+              onSelect={(r, col) => togglePin({ kind: 'output', index: [o, r, col] })}
+              onLeave={leave}
+              pinned={pinnedAt(o)}
+            />
+          </div>
+        ))}
+      </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { Conv2dTimeline } from '../animations/conv2dFrames.ts';
+import { selectPlaying, selectPosition, selectSpeed, useAppStore } from '../store/store.ts';
+import { usePlaybackClock } from './usePlaybackClock.ts';
+import { usePlaybackKeys } from './usePlaybackKeys.ts';
+
+/** What a scene with a timeline gets from `useScenePlayback`. */
+export interface ScenePlayback {
+  /** The position clamped to the timeline (fractional while playing) and its whole step. */
+  position: number;
+  step: number;
+  total: number;
+  stepCell: (delta: 1 | -1) => void;
+  stepTerm: (delta: 1 | -1) => void;
+  help: boolean;
+  setHelp: (open: boolean) => void;
+}
+
+/**
+ * The playback every timeline scene shares: the one requestAnimationFrame clock, stepping by output
+ * cell (stopping where a cell is complete) and by single multiply, and the keyboard model.
+ */
+export function useScenePlayback(timeline: Conv2dTimeline | null): ScenePlayback {
+  const rawPosition = useAppStore(selectPosition);
+  const playing = useAppStore(selectPlaying);
+  const speed = useAppStore(selectSpeed);
+  const [help, setHelp] = useState(false);
+  const total = timeline?.totalSteps ?? 1;
+  const position = Math.min(Math.max(rawPosition, 0), total - 1);
+  const step = Math.floor(position);
+  const { seek, pause, togglePlay, faster, slower, unpin } = useAppStore.getState();
+
+  usePlaybackClock(playing && timeline !== null, speed, (delta) => {
+    const next = useAppStore.getState().position + delta;
+    if (next >= total - 1) {
+      seek(total - 1);
+      pause();
+      return false;
+    }
+    seek(next);
+    return true;
+  });
+  const stepTerm = (d: 1 | -1) => {
+    pause();
+    seek(Math.min(total - 1, Math.max(0, step + d)));
+  };
+  const stepCell = (d: 1 | -1) => {
+    if (!timeline) return;
+    pause();
+    const per = timeline.stepsPerCell;
+    const cellIndex = Math.floor(step / per);
+    const completeStep = (i: number) => i * per + per - 1;
+    const target = d > 0 ? (step < completeStep(cellIndex) ? completeStep(cellIndex) : completeStep(cellIndex + 1)) : completeStep(cellIndex - 1);
+    seek(Math.min(total - 1, Math.max(0, target)));
+  };
+  usePlaybackKeys({
+    togglePlay: () => {
+      if (!playing && step >= total - 1) seek(0);
+      togglePlay();
+    },
+    stepCell,
+    stepTerm,
+    slower,
+    faster,
+    toStart: () => {
+      pause();
+      seek(0);
+    },
+    toEnd: () => {
+      pause();
+      seek(total - 1);
+    },
+    escape: () => (help ? setHelp(false) : unpin()),
+    help: () => setHelp(true),
+  });
+  return { position, step, total, stepCell, stepTerm, help, setHelp };
+}
