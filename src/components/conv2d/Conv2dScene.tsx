@@ -8,6 +8,10 @@ import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { useT } from '../../i18n/useT.ts';
 import { stageLayout } from '../../scenes/conv2d/layout.ts';
 import { conv2dModel, conv2dProblems, nearestValid } from '../../scenes/conv2d/model.ts';
+import { undoOfConv2d } from '../../scenes/convTranspose2d/model.ts';
+import { convTranspose2dSchema } from '../../scenes/convTranspose2d/schema.ts';
+import { formatHash } from '../../url/route.ts';
+import { defaults, serializeParams } from '../../url/schema.ts';
 import type { Conv2dValues } from '../../scenes/conv2d/schema.ts';
 import { selectFocus, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
 import { CopyButton } from '../CopyButton.tsx';
@@ -48,6 +52,11 @@ export function Conv2dScene() {
   const shownHighlights =
     highlights && glide && highlights.window ? { ...highlights, window: { ...highlights.window, top: glide.windowTop, left: glide.windowLeft } } : highlights;
 
+  const undoHref = useMemo(() => {
+    const undo = problems.length === 0 ? undoOfConv2d(values) : null;
+    return undo ? formatHash('conv-transpose2d', serializeParams(convTranspose2dSchema, { ...defaults(convTranspose2dSchema), ...undo })) : null;
+  }, [values, problems]);
+
   // Nothing is drawn until the stage has been measured, so cells never flash at the minimum size.
   const measured = narrow ? sceneSize.width > 0 : stageSize.width > 0 && stageSize.height > 0;
   const layout = g && measured ? stageLayout(g, narrow ? sceneSize.width - 8 : stageSize.width, stageSize.height, narrow) : null;
@@ -56,6 +65,11 @@ export function Conv2dScene() {
     <div ref={sceneRef} className={`scene scene-conv2d${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
       <div className="scene-top">
         <Conv2dControls values={values} />
+        {undoHref && (
+          <a className="button-link" href={undoHref}>
+            {t('undoLink')}
+          </a>
+        )}
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
       </div>
       {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}

@@ -138,3 +138,54 @@ export function nearestValidTransposed(p: ConvTranspose2dValues): ConvTranspose2
   }
   return convTranspose2dProblems(q).length === 0 ? q : { ...q, groups: 1, outputPadding: [0, 0], padding: [0, 0] };
 }
+
+/**
+ * The transposed convolution that maps a conv2d's output shape back to its input shape: channels
+ * swapped, the same kernel, stride, padding, dilation and groups, and the output_padding that restores
+ * the exact size. Null when the conv2d cannot be undone within this scene's ranges ('same' padding with
+ * an odd total, or sizes beyond what the scene draws).
+ */
+export function undoOfConv2d(c: {
+  size: readonly [number, number];
+  inChannels: number;
+  outChannels: number;
+  kernelSize: readonly [number, number];
+  stride: readonly [number, number];
+  padding: number | readonly [number, number] | 'same' | 'valid';
+  dilation: readonly [number, number];
+  groups: number;
+  bias: boolean;
+}): Partial<ConvTranspose2dValues> | null {
+  const pad = (a: number): number | null => {
+    if (c.padding === 'valid') return 0;
+    if (c.padding === 'same') {
+      const total = c.dilation[a] * (c.kernelSize[a] - 1);
+      return total % 2 === 0 ? total / 2 : null;
+    }
+    return typeof c.padding === 'number' ? c.padding : c.padding[a];
+  };
+  const p = [pad(0), pad(1)];
+  if (p[0] === null || p[1] === null) return null;
+  const out = [0, 1].map((a) => conv2dOutputSize(c.size[a], c.kernelSize[a], c.stride[a], p[a] as number, c.dilation[a]));
+  const op = [0, 1].map((a) => c.size[a] - convTranspose2dOutputSize(out[a], c.kernelSize[a], c.stride[a], p[a] as number, 0, c.dilation[a]));
+  const fits =
+    out.every((v) => v >= 1 && v <= 16) &&
+    c.kernelSize.every((v) => v <= 7) &&
+    c.stride.every((v) => v <= 4) &&
+    p.every((v) => (v as number) <= 6) &&
+    c.dilation.every((v) => v <= 4) &&
+    op.every((v, a) => v >= 0 && v < Math.max(c.stride[a], c.dilation[a]) && v <= 3);
+  if (!fits) return null;
+  return {
+    size: [out[0], out[1]],
+    inChannels: c.outChannels,
+    outChannels: c.inChannels,
+    kernelSize: [c.kernelSize[0], c.kernelSize[1]],
+    stride: [c.stride[0], c.stride[1]],
+    padding: [p[0] as number, p[1] as number],
+    outputPadding: [op[0], op[1]],
+    dilation: [c.dilation[0], c.dilation[1]],
+    groups: c.groups,
+    bias: c.bias,
+  };
+}
