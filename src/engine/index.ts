@@ -20,7 +20,7 @@ export { squeezeExcite } from './squeezeExcite.ts';
 export type { SqueezeExciteWeights, SqueezeExciteResult } from './squeezeExcite.ts';
 export { explainConv2d, explainConvTranspose2d } from './explain.ts';
 export { paramCount, layerOutputShape, macCount } from './layers.ts';
-export { receptiveField } from './receptiveField.ts';
+export { receptiveField, receptiveFieldCounts, stackSizes } from './receptiveField.ts';
 export { transposedAsConv, GATHER_CELL } from './transposedAsConv.ts';
 export type { ReceptiveFieldLayer, ReceptiveFieldRow } from './receptiveField.ts';
 export { seededRandom, randomTensor } from './random.ts';
