@@ -1,11 +1,13 @@
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { selectCorrections, useAppStore } from '../store/store.ts';
+import type { Correction } from '../url/schema.ts';
 
-const REASON_KEYS: Record<string, MessageKey> = {
+const REASON_KEYS: Record<Correction['reason'], MessageKey> = {
   outOfRange: 'correctionOutOfRange',
   invalid: 'correctionInvalid',
   unknown: 'correctionUnknown',
+  duplicate: 'correctionDuplicate',
 };
 
 /** Lists what the link asked for that could not be used as given, and what is used instead. */
@@ -18,8 +20,9 @@ export function CorrectionsNotice() {
     <section className="notice notice-info" role="status">
       <p>{t('correctionsTitle')}</p>
       <ul>
-        {corrections.map((c) => (
-          <li key={`${c.key}=${c.given}`}>
+        {corrections.map((c, i) => (
+          // A link may repeat a key with the same value, so the position is part of the key.
+          <li key={`${i}:${c.key}`}>
             {t(REASON_KEYS[c.reason], { key: c.key, given: c.given, used: c.used ?? '' })}
           </li>
         ))}

@@ -1,7 +1,6 @@
 import { Component } from 'react';
 import type { ReactNode } from 'react';
-import { translate } from '../i18n/translate.ts';
-import { useAppStore } from '../store/store.ts';
+import { CrashNotice } from './CrashNotice.tsx';
 
 interface State {
   error: Error | null;
@@ -24,19 +23,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
 
   render() {
     const { error } = this.state;
-    if (error === null) return this.props.children;
-    const lang = useAppStore.getState().lang;
-    return (
-      <section className="notice notice-error" role="alert">
-        <h1>{translate(lang, 'crashTitle')}</h1>
-        <p>{translate(lang, 'crashBody', { message: error.message })}</p>
-        <p className="actions">
-          <button type="button" onClick={() => location.reload()}>
-            {translate(lang, 'crashReload')}
-          </button>{' '}
-          <a href="#/">{translate(lang, 'backToOverview')}</a>
-        </p>
-      </section>
-    );
+    return error === null ? this.props.children : <CrashNotice error={error} />;
   }
 }

@@ -1,3 +1,4 @@
 /** Importing this module registers every built scene. */
 import './conv2d/index.ts';
 import './convTranspose2d/index.ts';
+import './receptiveField/index.ts';

@@ -2,8 +2,9 @@ import { LANGS } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/translate.ts';
 import { findScene } from '../scenes/registry.ts';
 import { enumParam, intParam, numberParam } from '../url/params.ts';
+import type { ParamCodec } from '../url/params.ts';
 import { formatHash, parseHash } from '../url/route.ts';
-import { defaults, parseParams, serializeParams } from '../url/schema.ts';
+import { defaults, parseParams, readValue, serializeParams } from '../url/schema.ts';
 import type { Correction } from '../url/schema.ts';
 import { clampSpeed } from './playbackSlice.ts';
 import { THEMES } from './prefsSlice.ts';
@@ -11,14 +12,17 @@ import type { Theme } from './prefsSlice.ts';
 import { useAppStore } from './store.ts';
 import type { AppState } from './store.ts';
 
-/** Keys any link may carry, whatever the scene. */
-const GLOBAL = {
-  lang: enumParam('lang', LANGS, 'en'),
-  theme: enumParam('theme', THEMES, 'light'),
+/**
+ * Keys any link may carry, whatever the scene. Built per reading with the current preference as the
+ * default, so an unreadable `lang` or `theme` keeps the learner's own choice and the notice names it.
+ */
+const globalCodecs = (s: Pick<AppState, 'lang' | 'theme'>) => ({
+  lang: enumParam('lang', LANGS, s.lang),
+  theme: enumParam('theme', THEMES, s.theme),
   step: intParam('step', 0, 1_000_000, 0),
   speed: numberParam('speed', 0.25, 8, 1),
-};
-const GLOBAL_KEYS = Object.values(GLOBAL).map((c) => c.key);
+});
+const GLOBAL_KEYS = Object.values(globalCodecs({ lang: 'en', theme: 'light' })).map((c) => c.key);
 
 const STORAGE_KEY = 'convscope.prefs';
 
@@ -50,29 +54,26 @@ function savePrefs(lang: Lang, theme: Theme): void {
 export function applyHash(hash: string): void {
   const { scene, query } = parseHash(hash);
   const corrections: Correction[] = [];
-  const readGlobal = <T>(codec: { key: string; parse: (raw: string) => { value: T; issue?: Correction['reason'] }; format: (v: T) => string }) => {
-    const raw = query.get(codec.key);
-    if (raw === null) return undefined;
-    const parsed = codec.parse(raw);
-    if (parsed.issue) corrections.push({ key: codec.key, given: raw, used: codec.format(parsed.value), reason: parsed.issue });
-    return parsed.issue === 'invalid' ? undefined : parsed.value;
-  };
-  const lang = readGlobal(GLOBAL.lang);
-  const theme = readGlobal(GLOBAL.theme);
-  const def = findScene(scene);
   const state = useAppStore.getState();
-  if (lang) state.setLang(lang);
-  if (theme) state.setTheme(theme);
+  const global = globalCodecs(state);
+  const readGlobal = <T>(codec: ParamCodec<T>): T => {
+    const raws = query.getAll(codec.key);
+    if (raws.length === 0) return codec.default;
+    const read = readValue(codec, raws);
+    corrections.push(...read.corrections);
+    return read.value;
+  };
+  state.setLang(readGlobal(global.lang));
+  state.setTheme(readGlobal(global.theme));
+  const def = findScene(scene);
   if (def === undefined) {
     state.openScene(scene, {}, corrections);
     return;
   }
   const parsed = parseParams(def.schema, query, GLOBAL_KEYS);
-  const step = def.playback ? readGlobal(GLOBAL.step) : undefined;
-  const speed = def.playback ? readGlobal(GLOBAL.speed) : undefined;
   state.pause();
-  state.seek(step ?? 0);
-  state.setSpeed(speed ?? 1);
+  state.seek(def.playback ? readGlobal(global.step) : 0);
+  state.setSpeed(def.playback ? readGlobal(global.speed) : 1);
   state.unpin();
   state.openScene(scene, { ...defaults(def.schema), ...parsed.values }, [...corrections, ...parsed.corrections]);
 }

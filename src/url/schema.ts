@@ -6,12 +6,31 @@ export type Schema = Record<string, ParamCodec<any>>; // eslint-disable-line @ty
 /** The typed values of a schema. */
 export type ValuesOf<S extends Schema> = { [K in keyof S]: S[K] extends ParamCodec<infer T> ? T : never };
 
-/** A URL value that was not used as given: the key, the raw text, what is used instead, and why. */
+/**
+ * A URL value that was not used as given: the key, the raw text, what is used instead (null: nothing,
+ * the key is ignored), and why. `duplicate`: the key appears again later in the link, and the last one wins.
+ */
 export interface Correction {
   key: string;
   given: string;
   used: string | null;
-  reason: ParseIssue | 'unknown';
+  reason: ParseIssue | 'unknown' | 'duplicate';
+}
+
+/** The part of a codec that reads and writes one value. */
+type Reader<T> = Pick<ParamCodec<T>, 'key' | 'parse' | 'format'>;
+
+/**
+ * Reads every value a link gives for one key (`query.getAll(key)`, at least one). The last one wins, as
+ * in a form post; each earlier one and any value that is not used as given is reported.
+ */
+export function readValue<T>(codec: Reader<T>, raws: readonly string[]): { value: T; corrections: Correction[] } {
+  const last = raws[raws.length - 1];
+  const parsed = codec.parse(last);
+  const used = codec.format(parsed.value);
+  const corrections: Correction[] = raws.slice(0, -1).map((given) => ({ key: codec.key, given, used, reason: 'duplicate' }));
+  if (parsed.issue) corrections.push({ key: codec.key, given: last, used, reason: parsed.issue });
+  return { value: parsed.value, corrections };
 }
 
 /** Every parameter at its default. */
@@ -34,17 +53,19 @@ export function parseParams<S extends Schema>(
   const values: Record<string, unknown> = defaults(schema);
   const corrections: Correction[] = [];
   const byKey = new Map(Object.entries(schema).map(([name, codec]) => [codec.key, [name, codec] as const]));
-  for (const [key, raw] of query) {
+  // Keys in the order they first appear, so corrections read in the link's order.
+  for (const key of new Set(query.keys())) {
     if (globalKeys.includes(key)) continue;
+    const raws = query.getAll(key);
     const entry = byKey.get(key);
     if (entry === undefined) {
-      corrections.push({ key, given: raw, used: null, reason: 'unknown' });
+      for (const given of raws) corrections.push({ key, given, used: null, reason: 'unknown' });
       continue;
     }
     const [name, codec] = entry;
-    const parsed = codec.parse(raw);
-    values[name] = parsed.value;
-    if (parsed.issue) corrections.push({ key, given: raw, used: codec.format(parsed.value), reason: parsed.issue });
+    const read = readValue(codec, raws);
+    values[name] = read.value;
+    corrections.push(...read.corrections);
   }
   return { values: values as ValuesOf<S>, corrections };
 }

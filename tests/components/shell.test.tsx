@@ -73,6 +73,20 @@ describe('ErrorBoundary', () => {
     spy.mockRestore();
   });
 
+  it('the message follows a language switch while it is shown', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <ErrorBoundary resetKey="a">
+        <Boom />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    act(() => useAppStore.getState().setLang('zh'));
+    expect(screen.getByRole('heading', { name: '出错了' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '返回总览' })).toHaveAttribute('href', '#/');
+    spy.mockRestore();
+  });
+
   it('clears the error when the location changes', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { rerender } = render(

@@ -71,6 +71,21 @@ describe('parseParams / serializeParams', () => {
     ]);
   });
 
+  it('a repeated key: the last value wins and each earlier one is reported with the value used', () => {
+    const { values, corrections } = parse('in_channels=2&bias=0&in_channels=3&in_channels=99');
+    expect(values.inChannels).toBe(8);
+    expect(values.bias).toBe(false);
+    expect(corrections).toEqual([
+      { key: 'in_channels', given: '2', used: '8', reason: 'duplicate' },
+      { key: 'in_channels', given: '3', used: '8', reason: 'duplicate' },
+      { key: 'in_channels', given: '99', used: '8', reason: 'outOfRange' },
+    ]);
+    expect(parse('x=1&x=1').corrections).toEqual([
+      { key: 'x', given: '1', used: null, reason: 'unknown' },
+      { key: 'x', given: '1', used: null, reason: 'unknown' },
+    ]);
+  });
+
   it('writes only non-default values, in schema order, with PyTorch names', () => {
     const v: Values = { ...defaults(schema), bias: false, size: [5, 7], inChannels: 3 };
     expect(new URLSearchParams(serializeParams(schema, v)).toString()).toBe('size=5x7&in_channels=3&bias=0');

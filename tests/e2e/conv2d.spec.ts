@@ -119,7 +119,7 @@ test('garbage in the link opens the nearest valid setting and says what changed'
   await expect(status).toContainText('size=99 is out of range; using 32.');
   await expect(status).toContainText('stride=abc is not a valid value; using 1.');
   await expect(status).toContainText('kernel_size=0x4 is out of range; using 1x4.');
-  await expect(status).toContainText('bogus is not a parameter of this scene; ignored.');
+  await expect(status).toContainText('bogus=1 is ignored: this scene has no parameter called bogus.');
   await expect(page.getByTestId('output-shape')).toHaveText('[1, 32, 32] → [1, 32, 29]');
   expect(problems).toEqual([]);
 });
