@@ -1,0 +1,134 @@
+import { useMemo } from 'react';
+import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
+import { sceneProblems, useSceneModel } from '../../hooks/useSceneModel.ts';
+import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
+import { useT } from '../../i18n/useT.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { formatCount, formatValue } from '../../scenes/conv2d/formulas.ts';
+import { nearestValidSe, squeezeExciteCode, squeezeExciteModel, squeezeExciteProblems } from '../../scenes/squeezeExcite/model.ts';
+import type { SqueezeExciteValues } from '../../scenes/squeezeExcite/schema.ts';
+import { selectFocus, selectLang, selectParams, useAppStore } from '../../store/store.ts';
+import { channelColor } from '../channelColors.ts';
+import { colorScale } from '../colorScale.ts';
+import { CopyButton } from '../CopyButton.tsx';
+import { IntField } from '../fields/IntField.tsx';
+import { PairField } from '../fields/PairField.tsx';
+import { Grid } from '../Grid.tsx';
+import { HelpOverlay } from '../HelpOverlay.tsx';
+import { PlaybackBar } from '../PlaybackBar.tsx';
+import { ProblemAlert } from '../ProblemAlert.tsx';
+import { ExcitationChart } from './ExcitationChart.tsx';
+
+/** The stages of the block, one step each: the input, squeeze, excitation, scale. */
+export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite', 'se.stage.scale'] as const;
+const TIMELINE = { cells: 1, termsPerCell: SE_STAGES.length - 1, stepsPerCell: SE_STAGES.length, totalSteps: SE_STAGES.length };
+const r2 = (v: number) => formatValue(Math.round(v * 100) / 100);
+const r1 = (v: number) => formatValue(Math.round(v * 10) / 10);
+
+/**
+ * Squeeze-and-excitation: each channel averaged to one number (squeeze), two small FC layers turn
+ * those into one weight in (0, 1) per channel (excitation), and each channel is multiplied by its weight
+ * (scale). Values come from the engine's squeezeExcite.
+ */
+export function SqueezeExciteScene() {
+  const t = useT();
+  const values = useAppStore(selectParams) as SqueezeExciteValues;
+  const lang = useAppStore(selectLang);
+  const focus = useAppStore(selectFocus);
+  const setHover = useAppStore((s) => s.setHover);
+  const setParams = useAppStore((s) => s.setParams);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const { problems, fresh, model } = useSceneModel(values, squeezeExciteProblems, squeezeExciteModel, nearestValidSe);
+  const { position, step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(TIMELINE);
+  // Between stages the next one fades in with the playback position.
+  const reached = (stage: number) => Math.max(0, Math.min(1, position - stage + 1));
+  const C = model.x.shape[0];
+  const [H, W] = [model.x.shape[1], model.x.shape[2]];
+  const plane = H * W;
+  const { squeeze, hidden, scale, output } = model.result;
+  const planes = useMemo(() => Array.from({ length: C }, (_, c) => model.x.data.subarray(c * plane, (c + 1) * plane)), [model, C, plane]);
+  const outPlanes = useMemo(() => Array.from({ length: C }, (_, c) => output.data.subarray(c * plane, (c + 1) * plane)), [output, C, plane]);
+  const color = useMemo(() => colorScale(model.x.data), [model]);
+  const cell = narrow ? 18 : Math.max(14, Math.min(30, Math.floor(150 / Math.max(H, W))));
+  const focusC = focus?.kind === 'input' && focus.index[0] < C ? focus.index[0] : null;
+  const n = (v: number) => formatCount(v, lang);
+  return (
+    <div className={`scene scene-se${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
+      <div className="scene-top">
+        <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
+          <IntField label={`${t('se.channels')} · channels`} name="channels" value={values.channels} min={1} max={16} onChange={(channels) => setParams({ channels })} />
+          <IntField label={`${t('se.reduction')} · reduction`} name="reduction" value={values.reduction} min={1} max={16} onChange={(reduction) => setParams({ reduction })} />
+          <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={8} onChange={(size) => setParams({ size })} />
+          <div className="field field-check">
+            <input id="se-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
+            <label htmlFor="se-bias">{t('p.bias')} · bias</label>
+          </div>
+          <div className="field field-buttons">
+            <button type="button" onClick={() => setParams({ seed: (values.seed + 1) % 1_000_000 })}>
+              {t('newValues')}
+            </button>
+          </div>
+        </form>
+        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+      </div>
+      {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
+      <ol className="stages" aria-label={t('se.stages')}>
+        {SE_STAGES.map((key, i) => (
+          <li key={key} aria-current={i === step ? 'step' : undefined}>
+            {t(key as MessageKey)}
+          </li>
+        ))}
+      </ol>
+      <div className="scene-body">
+        <div className="stage-box se-stage">
+          <ul className="se-channels" onMouseLeave={() => setHover(null)}>
+            {planes.map((values, c) => (
+              <li key={c} className={`se-channel${focusC === c ? ' se-focus' : ''}`} style={{ borderColor: channelColor(c) }} onMouseEnter={() => setHover({ kind: 'input', index: [c] })}>
+                <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={values} color={color} format={formatValue} />
+                <div className="se-numbers">
+                  <p style={{ opacity: reached(1) }} data-testid={`se-mean-${c}`}>
+                    {t('se.mean')} <strong>{r2(squeeze.data[c])}</strong>
+                  </p>
+                  <p style={{ opacity: reached(2) }} data-testid={`se-weight-${c}`}>
+                    {t('se.weight')} <strong>{r2(scale.data[c])}</strong>
+                    <span className="se-bar" style={{ width: `${scale.data[c] * 100}%`, background: channelColor(c) }} />
+                  </p>
+                </div>
+                <div style={{ opacity: 1 - 0.75 * reached(3) * (1 - scale.data[c]) }}>
+                  <Grid label={t('se.output', { c, w: r2(scale.data[c]) })} rows={H} cols={W} cellSize={cell} values={reached(3) > 0 ? outPlanes[c] : values} color={color} format={r1} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <aside className="side">
+          <section className="panel" aria-labelledby="se-excite">
+            <h2 id="se-excite">{t('se.exciteTitle', { C, h: model.hidden })}</h2>
+            <ExcitationChart squeeze={squeeze.data} hidden={hidden.data} scale={scale.data} shown={[reached(1), reached(2), reached(2)]} focus={focusC} />
+            {focusC !== null && (
+              <p data-testid="se-explain">
+                {t('se.explain', { c: focusC, m: r2(squeeze.data[focusC]), w: r2(scale.data[focusC]) })}
+              </p>
+            )}
+          </section>
+          <section className="panel" aria-labelledby="se-params">
+            <h2 id="se-params">{t('panel.params')}</h2>
+            <p className="formula" data-testid="se-param-count">
+              2 × {C} × {model.hidden} {values.bias ? `+ ${model.hidden} + ${C}` : ''} = <strong>{n(model.params)}</strong>
+            </p>
+            <p className="calc-note">{t('se.share', { conv: n(model.convParams), pct: ((100 * model.params) / model.convParams).toFixed(1) })}</p>
+          </section>
+          <section className="panel" aria-labelledby="se-code">
+            <h2 id="se-code">{t('panel.code')}</h2>
+            <pre className="code">
+              <code>{squeezeExciteCode(values)}</code>
+            </pre>
+            <CopyButton text={() => squeezeExciteCode(values)} label={t('copy')} done={t('copied')} />
+          </section>
+        </aside>
+      </div>
+      <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { paramCount, randomTensor, seededRandom, squeezeExcite } from '../../engine/index.ts';
+import type { SqueezeExciteResult, Tensor } from '../../engine/index.ts';
+import type { SqueezeExciteValues } from './schema.ts';
+
+/** Why an SE setting is impossible. */
+export interface SeProblem {
+  code: 'seHidden';
+  values: Record<string, number | string>;
+}
+
+/** The hidden width of the excitation, ⌊C/r⌋ as in `nn.Linear(C, C // r)`. */
+export const hiddenWidth = (v: Pick<SqueezeExciteValues, 'channels' | 'reduction'>) => Math.floor(v.channels / v.reduction);
+
+/** A reduction larger than the channel count leaves no hidden unit. */
+export function squeezeExciteProblems(v: SqueezeExciteValues): SeProblem[] {
+  return hiddenWidth(v) < 1 ? [{ code: 'seHidden', values: { reduction: v.reduction, channels: v.channels } }] : [];
+}
+
+/** Inputs, weights and every stage of the block, computed by the engine. */
+export interface SqueezeExciteModel {
+  x: Tensor;
+  w1: Tensor;
+  b1: Tensor | null;
+  w2: Tensor;
+  b2: Tensor | null;
+  result: SqueezeExciteResult;
+  hidden: number;
+  /** Parameters of the two FC layers (2·C²/r weights + C/r + C biases) and of a 3×3 conv of the same width. */
+  params: number;
+  convParams: number;
+}
+
+/** Seeded: inputs 0–9 (whole numbers, so the means can be checked), small weights with two decimals. */
+export function squeezeExciteModel(v: SqueezeExciteValues): SqueezeExciteModel {
+  const rng = seededRandom(v.seed);
+  const C = v.channels;
+  const hidden = hiddenWidth(v);
+  const x = randomTensor([C, v.size[0], v.size[1]], rng, { min: 0, max: 9, integers: true });
+  const round = (t: Tensor) => ({ ...t, data: t.data.map((d) => Math.round(d * 100) / 100) });
+  // Small weights keep the sigmoid away from 0 and 1 for means around 4.5, so the weights differ visibly.
+  const w1 = round(randomTensor([hidden, C], rng, { min: -0.4 / Math.sqrt(C), max: 0.8 / Math.sqrt(C) }));
+  const w2 = round(randomTensor([C, hidden], rng, { min: -1.2 / Math.sqrt(hidden), max: 1.2 / Math.sqrt(hidden) }));
+  const b1 = v.bias ? round(randomTensor([hidden], rng, { min: -0.5, max: 0.5 })) : null;
+  const b2 = v.bias ? round(randomTensor([C], rng, { min: -0.5, max: 0.5 })) : null;
+  return {
+    x,
+    w1,
+    b1,
+    w2,
+    b2,
+    result: squeezeExcite(x, { w1, b1, w2, b2 }),
+    hidden,
+    params:
+      paramCount({ kind: 'linear', inFeatures: C, outFeatures: hidden, bias: v.bias }) + paramCount({ kind: 'linear', inFeatures: hidden, outFeatures: C, bias: v.bias }),
+    convParams: paramCount({ kind: 'conv2d', inChannels: C, outChannels: C, kernelSize: 3 }),
+  };
+}
+
+/** A setting that works: the reduction lowered until one hidden unit remains. */
+export function nearestValidSe(v: SqueezeExciteValues): SqueezeExciteValues {
+  return { ...v, reduction: Math.min(v.reduction, v.channels) };
+}
+
+/** The PyTorch module of the setting. */
+export function squeezeExciteCode(v: SqueezeExciteValues): string {
+  const C = v.channels;
+  const bias = v.bias ? '' : ', bias=False';
+  return [
+    'import torch',
+    'from torch import nn',
+    '',
+    'class SqueezeExcite(nn.Module):',
+    `    def __init__(self, channels=${C}, reduction=${v.reduction}):`,
+    '        super().__init__()',
+    '        self.squeeze = nn.AdaptiveAvgPool2d(1)',
+    '        self.excite = nn.Sequential(',
+    `            nn.Linear(channels, channels // reduction${bias}),  # ${C} → ${hiddenWidth(v)}`,
+    '            nn.ReLU(inplace=True),',
+    `            nn.Linear(channels // reduction, channels${bias}),  # ${hiddenWidth(v)} → ${C}`,
+    '            nn.Sigmoid(),',
+    '        )',
+    '',
+    '    def forward(self, x):',
+    '        s = self.squeeze(x).flatten(1)          # (N, C)',
+    '        w = self.excite(s)[:, :, None, None]    # (N, C, 1, 1), each in (0, 1)',
+    '        return x * w',
+    '',
+    `se = SqueezeExcite()`,
+    `x = torch.randn(1, ${C}, ${v.size[0]}, ${v.size[1]})`,
+    'y = se(x)  # same shape as x',
+  ].join('\n');
+}
