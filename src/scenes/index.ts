@@ -3,3 +3,4 @@ import './conv2d/index.ts';
 import './convTranspose2d/index.ts';
 import './receptiveField/index.ts';
 import './squeezeExcite/index.ts';
+import './groupShuffle/index.ts';
