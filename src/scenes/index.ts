@@ -4,3 +4,4 @@ import './convTranspose2d/index.ts';
 import './receptiveField/index.ts';
 import './squeezeExcite/index.ts';
 import './groupShuffle/index.ts';
+import './depthwise/index.ts';
