@@ -2,23 +2,21 @@ import { memo } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { LANGS } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/translate.ts';
-import { findScene, PLANNED_SCENES, sceneKeys } from '../scenes/registry.ts';
 import { THEMES } from '../store/prefsSlice.ts';
 import type { Theme } from '../store/prefsSlice.ts';
-import { selectLang, selectScene, selectTheme, useAppStore } from '../store/store.ts';
+import { selectLang, selectTheme, useAppStore } from '../store/store.ts';
+import { SceneMenu } from './SceneMenu.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 const THEME_KEYS = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' } as const;
 
-/** The top bar: app name, the menu of built scenes, language and theme switches. */
+/** The top bar: app name, the scene menu, language and theme switches. */
 export const Header = memo(function Header() {
   const t = useT();
   const lang = useAppStore(selectLang);
   const theme = useAppStore(selectTheme);
-  const scene = useAppStore(selectScene);
   const setLang = useAppStore((s) => s.setLang);
   const setTheme = useAppStore((s) => s.setTheme);
-  const built = PLANNED_SCENES.filter((id) => findScene(id) !== undefined);
   return (
     <header className="app-header">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -27,17 +25,7 @@ export const Header = memo(function Header() {
       <a className="app-name" href="#/">
         {t('appName')}
       </a>
-      <nav aria-label={t('sceneMenu')} className="scene-menu">
-        <ul>
-          {built.map((id) => (
-            <li key={id}>
-              <a href={`#/${id}`} aria-current={scene === id ? 'page' : undefined}>
-                {t(sceneKeys(id).title)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SceneMenu />
       <div className="header-controls">
         <label>
           <span>{t('language')}</span>

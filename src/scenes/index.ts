@@ -5,3 +5,4 @@ import './receptiveField/index.ts';
 import './squeezeExcite/index.ts';
 import './groupShuffle/index.ts';
 import './depthwise/index.ts';
+import './pointwise/index.ts';

@@ -64,3 +64,26 @@ test('at 390×844 nothing overflows horizontally', async ({ page, problems }) =>
   expect(width).toBeLessThanOrEqual(390);
   expect(problems).toEqual([]);
 });
+
+test('projector at 1920×1080: the header stays one row, whatever the number of scenes', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/#/conv2d?theme=projector');
+  const header = await page.locator('header').boundingBox();
+  const button = await page.getByRole('button', { name: /^Scenes:/ }).boundingBox();
+  expect(header?.height).toBeLessThan(2.2 * (button?.height ?? 0));
+  expect(problems).toEqual([]);
+});
+
+test('at 390×844 the scene menu opens inside the screen and takes the learner to a scene', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/?theme=projector');
+  await page.getByRole('button', { name: /^Scenes:/ }).click();
+  const link = page.getByRole('navigation', { name: 'Scenes' }).getByRole('link', { name: 'Convolution', exact: true });
+  await expect(link).toBeVisible();
+  expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(390);
+  await link.click();
+  await expect(page).toHaveURL(/#\/conv2d/);
+  await expect(page.getByRole('button', { name: /^Scenes:/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: /^Scenes:/ })).toContainText('Convolution');
+  expect(problems).toEqual([]);
+});
