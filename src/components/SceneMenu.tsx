@@ -41,7 +41,7 @@ export function SceneMenu() {
   return (
     <nav ref={root} className="scene-menu" aria-label={t('sceneMenu')} onKeyDown={onKeyDown}>
       <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
-        <span className="scene-menu-label">{t('sceneMenu')}:</span> <span className="scene-menu-current">{current}</span>
+        <span className="scene-menu-label">{t('sceneMenuLabel')}</span> <span className="scene-menu-current">{current}</span>
         <span className="scene-menu-chevron" aria-hidden="true">
           {open ? '▴' : '▾'}
         </span>

@@ -3,6 +3,7 @@ export const en = {
   appName: 'ConvScope',
   skipToContent: 'Skip to content',
   sceneMenu: 'Scenes',
+  sceneMenuLabel: 'Scenes:',
   overviewLink: 'Overview',
   language: 'Language',
   theme: 'Theme',

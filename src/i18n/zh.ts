@@ -5,6 +5,7 @@ export const zh: Messages = {
   appName: 'ConvScope',
   skipToContent: '跳到正文',
   sceneMenu: '场景',
+  sceneMenuLabel: '场景：',
   overviewLink: '总览',
   language: '语言',
   theme: '主题',
