@@ -20,3 +20,14 @@ test('the bottleneck presets reproduce 589,824 vs 69,632 and 10,416 vs 5,532', a
   await expect(page).toHaveURL(/bn_in=24&bn_mid=12&bn_out=48&mode=reduce&bias=1/);
   expect(problems).toEqual([]);
 });
+
+test('playing scans the pixels one by one', async ({ page, problems }) => {
+  await page.goto('/#/pointwise?size=2&speed=8');
+  await expect(page.locator('.step-count')).toHaveText('step 1 of 4');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: /^At pixel \[0, 1\]/ })).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(page.locator('.step-count')).toHaveText('step 4 of 4');
+  await expect(page.getByRole('heading', { name: /^At pixel \[1, 1\]/ })).toBeVisible();
+  expect(problems).toEqual([]);
+});

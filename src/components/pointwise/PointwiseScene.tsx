@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { MARK } from '../../animations/conv2dHighlights.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
+import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatValue } from '../../scenes/conv2d/formulas.ts';
@@ -15,6 +16,8 @@ import { CostTable } from '../depthwise/CostTable.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
+import { HelpOverlay } from '../HelpOverlay.tsx';
+import { PlaybackBar } from '../PlaybackBar.tsx';
 
 /**
  * 1×1 convolution as a fully connected layer applied at every pixel: the chosen pixel's channel vector
@@ -35,7 +38,11 @@ export function PointwiseScene() {
   const I = values.inChannels;
   const O = values.outChannels;
   const plane = H * W;
-  const pixel: [number, number] = focus?.kind === 'input' && focus.index[0] < H && focus.index[1] < W ? [focus.index[0], focus.index[1]] : [0, 0];
+  // Playback scans the pixels in raster order; pointing at one shows it instead.
+  const timeline = useMemo(() => ({ cells: H * W, termsPerCell: 0, stepsPerCell: 1, totalSteps: H * W }), [H, W]);
+  const { step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(timeline);
+  const pixel: [number, number] =
+    focus?.kind === 'input' && focus.index[0] < H && focus.index[1] < W ? [focus.index[0], focus.index[1]] : [Math.floor(step / W), step % W];
   const p = pixel[0] * W + pixel[1];
   const marks = useMemo(() => {
     const m = new Uint8Array(plane);
@@ -182,6 +189,8 @@ export function PointwiseScene() {
           </section>
         </aside>
       </div>
+      <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -7,6 +7,6 @@ registerScene({
   titleKey: 'scene.pointwise',
   summaryKey: 'scene.pointwise.summary',
   schema: pointwiseSchema,
-  playback: false,
+  playback: true,
   Component: PointwiseScene,
 });
