@@ -24,6 +24,7 @@ export const CostTable = memo(function CostTable({ title, lines, ratio, testId }
   return (
     <section className="panel" aria-label={title}>
       <h2>{title}</h2>
+      <div className="table-scroll">
       <table className="rf-table cost-table" data-testid={testId}>
         <thead>
           <tr>
@@ -47,6 +48,7 @@ export const CostTable = memo(function CostTable({ title, lines, ratio, testId }
           </tr>
         </tbody>
       </table>
+      </div>
     </section>
   );
 });

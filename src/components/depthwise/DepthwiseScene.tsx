@@ -84,7 +84,7 @@ export function DepthwiseScene() {
               <div key={c} className="dw-row" style={{ borderColor: channelColor(c) }}>
                 <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={slice(model.x, c, plane)} color={colors.x} format={formatValue} />
                 {Array.from({ length: m }, (_, j) => (
-                  <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={Math.max(14, cell - 4)} values={slice(model.dwWeight, c * m + j, k * k)} color={colors.w} format={formatValue} />
+                  <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={Math.max(18, cell - 4)} values={slice(model.dwWeight, c * m + j, k * k)} color={colors.w} format={formatValue} />
                 ))}
               </div>
             ))}
