@@ -5,7 +5,7 @@ import { formatCount, macFormula, outputSizeFormula, paramFormula } from '../../
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
 import type { Conv2dValues } from '../../scenes/conv2d/schema.ts';
 import { selectLang, useAppStore } from '../../store/store.ts';
-import { CopyButton } from '../CopyButton.tsx';
+import { CodePanel } from '../CodePanel.tsx';
 
 /**
  * The live numbers: output shape with the formula filled in per axis, parameters as PyTorch counts
@@ -52,13 +52,7 @@ export const Conv2dPanels = memo(function Conv2dPanels({ model, values }: { mode
         </p>
         <p className="calc-note">{t('panel.macsPerCell', { cells: n(g.outChannels * g.outH * g.outW), terms: g.inPerGroup * g.kH * g.kW })}</p>
       </section>
-      <section className="panel" aria-labelledby="panel-code">
-        <h2 id="panel-code">{t('panel.code')}</h2>
-        <pre className="code">
-          <code>{code}</code>
-        </pre>
-        <CopyButton text={() => code} label={t('copy')} done={t('copied')} />
-      </section>
+      <CodePanel code={code} />
     </>
   );
 });

@@ -5,7 +5,7 @@ import { convTranspose2dCode } from '../../scenes/convTranspose2d/code.ts';
 import type { ConvTranspose2dModel } from '../../scenes/convTranspose2d/model.ts';
 import type { ConvTranspose2dValues } from '../../scenes/convTranspose2d/schema.ts';
 import { selectLang, useAppStore } from '../../store/store.ts';
-import { CopyButton } from '../CopyButton.tsx';
+import { CodePanel } from '../CodePanel.tsx';
 
 /**
  * Live numbers of the transposed convolution: the output size `(H − 1)·s − 2p + d·(k − 1) + output_padding + 1`
@@ -55,13 +55,7 @@ export const TransposedPanels = memo(function TransposedPanels({ model, values }
         </p>
         <p className="calc-note">{t('tpanel.macsNote')}</p>
       </section>
-      <section className="panel" aria-labelledby="tpanel-code">
-        <h2 id="tpanel-code">{t('panel.code')}</h2>
-        <pre className="code">
-          <code>{code}</code>
-        </pre>
-        <CopyButton text={() => code} label={t('copy')} done={t('copied')} />
-      </section>
+      <CodePanel code={code} />
     </>
   );
 });

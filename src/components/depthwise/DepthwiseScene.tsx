@@ -16,6 +16,7 @@ import { Grid } from '../Grid.tsx';
 import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CostTable } from './CostTable.tsx';
+import { CodePanel } from '../CodePanel.tsx';
 
 /**
  * Depthwise separable convolution: each input channel convolved with its own k×k kernel (no mixing),
@@ -135,13 +136,7 @@ export function DepthwiseScene() {
           <p className="calc-note" data-testid="dw-approx">
             {t('dw.approx', { O: values.outChannels, k2: k * k, approx: model.approx.toFixed(3), saving: (1 / model.approx).toFixed(1) })}
           </p>
-          <section className="panel" aria-label={t('panel.code')}>
-            <h2>{t('panel.code')}</h2>
-            <pre className="code">
-              <code>{depthwiseCode(values)}</code>
-            </pre>
-            <CopyButton text={() => depthwiseCode(values)} label={t('copy')} done={t('copied')} />
-          </section>
+          <CodePanel code={depthwiseCode(values)} />
         </aside>
       </div>
       <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />

@@ -18,6 +18,7 @@ import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { FlowDiagram } from './FlowDiagram.tsx';
 import { ShuffleTiles } from './ShuffleTiles.tsx';
+import { CodePanel } from '../CodePanel.tsx';
 
 const TIMELINE = { cells: 1, termsPerCell: SHUFFLE_PHASES - 1, stepsPerCell: SHUFFLE_PHASES, totalSteps: SHUFFLE_PHASES };
 const PHASE_KEYS = ['gs.phase.row', 'gs.phase.reshape', 'gs.phase.transpose', 'gs.phase.flatten'] as const;
@@ -146,13 +147,7 @@ export function GroupShuffleScene() {
                 : t('gs.reach', { o: focusOut, groups: model.reach[focusOut].join(', '), n: model.reach[focusOut].length, g })}
             </p>
           </section>
-          <section className="panel" aria-labelledby="gs-code">
-            <h2 id="gs-code">{t('panel.code')}</h2>
-            <pre className="code">
-              <code>{groupShuffleCode(shown)}</code>
-            </pre>
-            <CopyButton text={() => groupShuffleCode(shown)} label={t('copy')} done={t('copied')} />
-          </section>
+          <CodePanel code={groupShuffleCode(shown)} />
         </aside>
       </div>
       <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />

@@ -18,6 +18,7 @@ import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
 import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
+import { CodePanel } from '../CodePanel.tsx';
 
 /**
  * 1×1 convolution as a fully connected layer applied at every pixel: the chosen pixel's channel vector
@@ -180,13 +181,7 @@ export function PointwiseScene() {
             ]}
             ratio={{ params: sum('params') / direct.params, macs: sum('macs') / direct.macs }}
           />
-          <section className="panel" aria-label={t('panel.code')}>
-            <h2>{t('panel.code')}</h2>
-            <pre className="code">
-              <code>{pointwiseCode(values)}</code>
-            </pre>
-            <CopyButton text={() => pointwiseCode(values)} label={t('copy')} done={t('copied')} />
-          </section>
+          <CodePanel code={pointwiseCode(values)} />
         </aside>
       </div>
       <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />

@@ -18,6 +18,7 @@ import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { ExcitationChart } from './ExcitationChart.tsx';
+import { CodePanel } from '../CodePanel.tsx';
 
 /** The stages of the block, one step each: the input, squeeze, excitation, scale. */
 export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite', 'se.stage.scale'] as const;
@@ -118,13 +119,7 @@ export function SqueezeExciteScene() {
             </p>
             <p className="calc-note">{t('se.share', { conv: n(model.convParams), pct: ((100 * model.params) / model.convParams).toFixed(1) })}</p>
           </section>
-          <section className="panel" aria-labelledby="se-code">
-            <h2 id="se-code">{t('panel.code')}</h2>
-            <pre className="code">
-              <code>{squeezeExciteCode(values)}</code>
-            </pre>
-            <CopyButton text={() => squeezeExciteCode(values)} label={t('copy')} done={t('copied')} />
-          </section>
+          <CodePanel code={squeezeExciteCode(values)} />
         </aside>
       </div>
       <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
