@@ -1,5 +1,5 @@
-import { memo, useMemo } from 'react';
-import type { MouseEvent } from 'react';
+import { memo, useMemo, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { MARK } from '../animations/conv2dHighlights.ts';
 
 const MARK_CLASS = ['', ' cell-window', ' cell-current', ' cell-linked', ' cell-skipped'];
@@ -148,12 +148,41 @@ export function Grid(props: GridProps) {
   const [pt, pb, pl, pr] = props.pad ?? [0, 0, 0, 0];
   const width = (cols + pl + pr) * s;
   const height = (rows + pt + pb) * s;
+  // Keyboard: a focused grid keeps a cursor cell; arrows move it (as hover does), Enter or Space pins it.
+  const [cursor, setCursor] = useState<[number, number] | null>(null);
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[e.key];
+    if (move) {
+      const [r, c] = cursor ?? [0, 0];
+      const next: [number, number] = cursor === null ? [0, 0] : [
+        Math.min(rows + pb - 1, Math.max(-pt, r + move[0])),
+        Math.min(cols + pr - 1, Math.max(-pl, c + move[1])),
+      ];
+      setCursor(next);
+      onHover?.(...next);
+    } else if ((e.key === 'Enter' || e.key === ' ') && cursor) {
+      onSelect?.(...cursor);
+    } else {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  const interactive = onHover !== undefined || onSelect !== undefined;
   return (
     <figure className="grid-figure">
       <figcaption>
         <span className="grid-label">{label}</span> <span className="grid-shape">{`${rows}×${cols}`}</span>
       </figcaption>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label}, ${rows}×${cols}`} className="grid"
+        tabIndex={interactive ? 0 : undefined}
+        data-grid-keys={interactive ? '' : undefined}
+        onKeyDown={interactive ? onKeyDown : undefined}
+        onBlur={() => {
+          if (cursor) onLeave?.();
+          setCursor(null);
+        }}
         onMouseLeave={onLeave}
         onMouseOver={onHover ? (e) => { const rc = cellOf(e); if (rc) onHover(...rc); } : undefined}
         onClick={onSelect ? (e) => { const rc = cellOf(e); if (rc) onSelect(...rc); } : undefined}
@@ -165,6 +194,7 @@ export function Grid(props: GridProps) {
         {stamp && (
           <rect className="grid-stamp" x={(stamp.left + pl) * s} y={(stamp.top + pt) * s} width={stamp.width * s} height={stamp.height * s} />
         )}
+        {cursor && <rect className="grid-cursor" x={(cursor[1] + pl) * s} y={(cursor[0] + pt) * s} width={s} height={s} />}
         {pinned && <rect className="grid-pinned" x={(pinned[1] + pl) * s + 2} y={(pinned[0] + pt) * s + 2} width={s - 4} height={s - 4} />}
       </svg>
     </figure>

@@ -187,3 +187,25 @@ test('phone 390×844: the scene stacks, nothing overflows sideways, playback is 
   await expect(stepText(page)).toHaveText('step 28 of 1372');
   expect(problems).toEqual([]);
 });
+
+test('keyboard only: focus a grid, move its cursor with the arrows, pin with Enter, edit, Escape', async ({ page, problems }) => {
+  await page.goto('/#/conv2d?step=89');
+  const input = page.getByRole('img', { name: /^input, channel 0,/ });
+  await input.focus();
+  await page.keyboard.press('ArrowDown'); // the cursor appears on the first cell
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.calc')).toContainText('input[0, 1, 1] =');
+  await page.keyboard.press('Enter');
+  const field = page.getByLabel('Value of input[0, 1, 1]');
+  await expect(field).toBeVisible();
+  await field.fill('9');
+  await expect(inputCell(page, 0, 1, 1)).toHaveText('9');
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Value of input[0, 1, 1]')).toHaveCount(0);
+  // The playback keys still work once the grid has no focus.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Home');
+  await expect(stepText(page)).toHaveText('step 1 of 90');
+  expect(problems).toEqual([]);
+});
