@@ -9,6 +9,7 @@ import type { StageLayout } from '../../scenes/conv2d/layout.ts';
 import { useAppStore } from '../../store/store.ts';
 import { colorScale } from '../colorScale.ts';
 import { Grid } from '../Grid.tsx';
+import { OutputGrids } from '../OutputGrids.tsx';
 
 const DEFAULT_LABELS = { input: 'grid.input', kernel: 'grid.kernel' } as const;
 
@@ -37,12 +38,10 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
   const { geometry: g, x, weight, output } = model;
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
-  const colors = useMemo(() => ({ input: colorScale(x.data), weight: colorScale(weight.data), output: colorScale(output.data) }), [x, weight, output]);
+  const colors = useMemo(() => ({ input: colorScale(x.data), weight: colorScale(weight.data) }), [x, weight]);
   const plane = g.inH * g.inW;
   const kPlane = g.kH * g.kW;
-  const oPlane = g.outH * g.outW;
   const inputs = useMemo(() => Array.from({ length: g.inChannels }, (_, c) => x.data.subarray(c * plane, (c + 1) * plane)), [x, g.inChannels, plane]);
-  const outputs = useMemo(() => Array.from({ length: g.outChannels }, (_, o) => output.data.subarray(o * oPlane, (o + 1) * oPlane)), [output, g.outChannels, oPlane]);
   const kernels = useMemo(
     () => Array.from({ length: g.inPerGroup }, (_, i) => weight.data.subarray((h.filter * g.inPerGroup + i) * kPlane, (h.filter * g.inPerGroup + i + 1) * kPlane)),
     [weight, h.filter, g.inPerGroup, kPlane],
@@ -52,7 +51,6 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
   // Only the planes whose marks changed this step re-render.
   const inputMarks = useStableArrays(h.input);
   const kernelMarks = useStableArrays(h.kernel);
-  const outputMarks = useStableArrays(h.output);
   const pinnedAt = (kind: FocusCell['kind'], prefix: readonly number[]) =>
     pinned?.kind === kind && prefix.every((v, i) => pinned.index[i] === v) ? ([pinned.index[prefix.length], pinned.index[prefix.length + 1]] as const) : null;
   const leave = () => setHover(null);
@@ -105,27 +103,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
           );
         })}
       </div>
-      {!hideOutputs && <div className="stage-outputs">
-        {outputs.map((values, o) => (
-          <div className="card" key={o}>
-            <Grid
-              label={t('grid.output', { o })}
-              rows={g.outH}
-              cols={g.outW}
-              cellSize={layout.outputCellSize}
-              values={values}
-              color={colors.output}
-              format={formatValue}
-              marks={outputMarks[o]}
-              filled={Math.max(0, Math.min(oPlane, completedCells - o * oPlane))}
-              onHover={(r, col) => setHover({ kind: 'output', index: [o, r, col] })}
-              onSelect={(r, col) => togglePin({ kind: 'output', index: [o, r, col] })}
-              onLeave={leave}
-              pinned={pinnedAt('output', [o])}
-            />
-          </div>
-        ))}
-      </div>}
+      {!hideOutputs && <OutputGrids output={output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} pinned={pinned} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { ConvTranspose2dModel } from '../../scenes/convTranspose2d/model.ts
 import { useAppStore } from '../../store/store.ts';
 import { colorScale } from '../colorScale.ts';
 import { Grid } from '../Grid.tsx';
+import { OutputGrids } from '../OutputGrids.tsx';
 
 /** Props of `ScatterView`. */
 export interface ScatterViewProps {
@@ -88,39 +89,5 @@ export function ScatterView({ model, highlights: h, layout, completedCells, coun
  * the current (or focused) input cell, and in each cell the number of stamps that reach it.
  */
 export function TransposedOutputs({ model, highlights: h, layout, completedCells, counts, pinned }: Omit<ScatterViewProps, 'hideOutputs'>) {
-  const t = useT();
-  const g = model.geometry;
-  const setHover = useAppStore((s) => s.setHover);
-  const togglePin = useAppStore((s) => s.togglePin);
-  const color = useMemo(() => colorScale(model.output.data), [model]);
-  const oPlane = g.outH * g.outW;
-  const outputs = useMemo(() => Array.from({ length: g.outChannels }, (_, o) => model.output.data.subarray(o * oPlane, (o + 1) * oPlane)), [model, g.outChannels, oPlane]);
-  const outputMarks = useStableArrays(h.output);
-  const pinnedAt = (o: number) => (pinned?.kind === 'output' && pinned.index[0] === o ? ([pinned.index[1], pinned.index[2]] as const) : null);
-  const leave = () => setHover(null);
-  return (
-      <div className="stage-outputs">
-        {outputs.map((values, o) => (
-          <div className="card" key={o}>
-            <Grid
-              label={t('grid.output', { o })}
-              rows={g.outH}
-              cols={g.outW}
-              cellSize={layout.outputCellSize}
-              values={values}
-              color={color}
-              format={formatValue}
-              marks={outputMarks[o]}
-              badges={counts[o]}
-              filled={Math.max(0, Math.min(oPlane, completedCells - o * oPlane))}
-              stamp={h.stamp && h.stamp.channels.includes(o) ? h.stamp : null}
-              onHover={(r, col) => setHover({ kind: 'output', index: [o, r, col] })}
-              onSelect={(r, col) => togglePin({ kind: 'output', index: [o, r, col] })}
-              onLeave={leave}
-              pinned={pinnedAt(o)}
-            />
-          </div>
-        ))}
-      </div>
-  );
+  return <OutputGrids output={model.output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} pinned={pinned} badges={counts} stamp={h.stamp} />;
 }

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { FocusCell } from '../animations/conv2dHighlights.ts';
+import type { Tensor } from '../engine/index.ts';
+import { useStableArrays } from '../hooks/useStableArrays.ts';
+import { useT } from '../i18n/useT.ts';
+import { formatValue } from '../scenes/conv2d/formulas.ts';
+import { useAppStore } from '../store/store.ts';
+import { colorScale } from './colorScale.ts';
+import { Grid } from './Grid.tsx';
+
+/** Props of `OutputGrids`. */
+export interface OutputGridsProps {
+  /** The output [O, H, W]. */
+  output: Tensor;
+  /** One mark array per output channel (see MARK). */
+  marks: Uint8Array[];
+  cellSize: number;
+  /** Output cells computed so far, in timeline order (channel by channel). */
+  completedCells: number;
+  pinned: FocusCell | null;
+  /** Optional small counts per cell (stamps reaching it) and a stamp outline on some channels. */
+  badges?: ArrayLike<number>[];
+  stamp?: { top: number; left: number; height: number; width: number; channels: readonly number[] } | null;
+}
+
+/**
+ * The output channels of a convolution as a column of grids filling in: hover or click a cell to focus
+ * it. Shared by the conv2d stage and both views of the transposed convolution.
+ */
+export function OutputGrids({ output, marks, cellSize, completedCells, pinned, badges, stamp }: OutputGridsProps) {
+  const t = useT();
+  const setHover = useAppStore((s) => s.setHover);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const [channels, h, w] = output.shape;
+  const plane = h * w;
+  const color = useMemo(() => colorScale(output.data), [output]);
+  const planes = useMemo(() => Array.from({ length: channels }, (_, o) => output.data.subarray(o * plane, (o + 1) * plane)), [output, channels, plane]);
+  // Only the channels whose marks changed this step re-render.
+  const stableMarks = useStableArrays(marks);
+  const leave = () => setHover(null);
+  return (
+    <div className="stage-outputs">
+      {planes.map((values, o) => (
+        <div className="card" key={o}>
+          <Grid
+            label={t('grid.output', { o })}
+            rows={h}
+            cols={w}
+            cellSize={cellSize}
+            values={values}
+            color={color}
+            format={formatValue}
+            marks={stableMarks[o]}
+            badges={badges?.[o]}
+            filled={Math.max(0, Math.min(plane, completedCells - o * plane))}
+            stamp={stamp && stamp.channels.includes(o) ? stamp : null}
+            onHover={(r, col) => setHover({ kind: 'output', index: [o, r, col] })}
+            onSelect={(r, col) => togglePin({ kind: 'output', index: [o, r, col] })}
+            onLeave={leave}
+            pinned={pinned?.kind === 'output' && pinned.index[0] === o ? [pinned.index[1], pinned.index[2]] : null}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
