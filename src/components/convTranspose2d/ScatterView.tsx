@@ -34,7 +34,7 @@ export function ScatterView({ model, highlights: h, layout, completedCells, coun
   const g = model.geometry;
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
-  const colors = useMemo(() => ({ input: colorScale(model.x.data), weight: colorScale(model.weight.data), output: colorScale(model.output.data) }), [model]);
+  const colors = useMemo(() => ({ input: colorScale(model.x.data), weight: colorScale(model.weight.data) }), [model]);
   const plane = g.inH * g.inW;
   const kPlane = g.kH * g.kW;
   const filter = h.cell ? h.cell[0] : h.source ? Math.floor(h.source[0] / g.inPerGroup) * g.outPerGroup : 0;
