@@ -15,7 +15,6 @@ import { defaults, serializeParams } from '../../url/schema.ts';
 import type { Conv2dValues } from '../../scenes/conv2d/schema.ts';
 import { selectFocus, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
 import { CopyButton } from '../CopyButton.tsx';
-import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { Conv2dControls } from './Conv2dControls.tsx';
@@ -45,7 +44,8 @@ export function Conv2dScene() {
 
   const g = model?.geometry ?? null;
   const timeline = useMemo(() => (g ? conv2dTimeline(g) : null), [g]);
-  const { position: pos, step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(timeline);
+  const playback = useScenePlayback(timeline);
+  const { position: pos, step } = playback;
   const stepFrame = useMemo(() => (g ? conv2dFrame(g, step, false) : null), [g, step]);
   const highlights = useMemo(() => (g && stepFrame ? conv2dHighlights(g, stepFrame, focus) : null), [g, stepFrame, focus]);
   const glide = g && !reduced && focus === null ? conv2dFrame(g, pos, true) : null;
@@ -87,8 +87,7 @@ export function Conv2dScene() {
           </aside>
         )}
       </div>
-      {timeline && <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />}
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {timeline && <PlaybackBar playback={playback} />}
     </div>
   );
 }

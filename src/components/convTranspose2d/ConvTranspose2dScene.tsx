@@ -15,7 +15,6 @@ import { selectFocus, selectParams, selectPinned, useAppStore } from '../../stor
 import { Conv2dExplain } from '../conv2d/Conv2dExplain.tsx';
 import { Conv2dStage } from '../conv2d/Conv2dStage.tsx';
 import { CopyButton } from '../CopyButton.tsx';
-import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { ConvTranspose2dControls } from './ConvTranspose2dControls.tsx';
@@ -49,7 +48,8 @@ export function ConvTranspose2dScene() {
     [model, gather, eq, values.dilation, values.groups],
   );
   const timeline = useMemo(() => conv2dTimeline(eq), [eq]);
-  const { position, step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(timeline);
+  const playback = useScenePlayback(timeline);
+  const { position, step } = playback;
   const frame = useMemo(() => conv2dFrame(eq, step, false), [eq, step]);
   const gatherH = useMemo(() => conv2dHighlights(eq, frame, focus?.kind === 'source' ? null : focus), [eq, frame, focus]);
   const scatterH = useMemo(() => scatterHighlights(g, eq, gather.kinds, frame, focus), [g, eq, gather.kinds, frame, focus]);
@@ -140,8 +140,7 @@ export function ConvTranspose2dScene() {
           <UndoPanel model={model} values={values} />
         </aside>
       </div>
-      <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      <PlaybackBar playback={playback} />
     </div>
   );
 }

@@ -13,7 +13,6 @@ import { CopyButton } from '../CopyButton.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
-import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CostTable } from './CostTable.tsx';
 import { CodePanel } from '../CodePanel.tsx';
@@ -39,7 +38,8 @@ export function DepthwiseScene() {
   const m = values.depthMultiplier;
   // One step per depthwise map, then one per output channel (step 0: the input alone).
   const timeline = useMemo(() => ({ cells: 1, termsPerCell: mid + O, stepsPerCell: mid + O + 1, totalSteps: mid + O + 1 }), [mid, O]);
-  const { step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(timeline);
+  const playback = useScenePlayback(timeline);
+  const { step } = playback;
   const k = values.kernelSize;
   const cell = narrow ? 18 : Math.max(12, Math.min(30, Math.floor(660 / (Math.max(C, mid, O) * Math.max(H, 4)))));
   const colors = useMemo(() => ({ x: colorScale(model.x.data), dw: colorScale(model.dw.data), pw: colorScale(model.pw.data), w: colorScale(model.dwWeight.data) }), [model]);
@@ -139,8 +139,7 @@ export function DepthwiseScene() {
           <CodePanel code={depthwiseCode(values)} />
         </aside>
       </div>
-      <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      <PlaybackBar playback={playback} />
     </div>
   );
 }

@@ -13,7 +13,6 @@ import { channelColor } from '../channelColors.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
-import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { FlowDiagram } from './FlowDiagram.tsx';
@@ -38,7 +37,8 @@ export function GroupShuffleScene() {
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
   const { problems, fresh, model } = useSceneModel(values, groupShuffleProblems, groupShuffleModel, nearestValidGroups);
-  const { position, step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(TIMELINE);
+  const playback = useScenePlayback(TIMELINE);
+  const { position, step } = playback;
   const shown = fresh ? values : nearestValidGroups(values);
   const I = shown.inChannels;
   const O = shown.outChannels;
@@ -150,8 +150,7 @@ export function GroupShuffleScene() {
           <CodePanel code={groupShuffleCode(shown)} />
         </aside>
       </div>
-      <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      <PlaybackBar playback={playback} />
     </div>
   );
 }

@@ -16,7 +16,6 @@ import { CostTable } from '../depthwise/CostTable.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
-import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CodePanel } from '../CodePanel.tsx';
 
@@ -41,7 +40,8 @@ export function PointwiseScene() {
   const plane = H * W;
   // Playback scans the pixels in raster order; pointing at one shows it instead.
   const timeline = useMemo(() => ({ cells: H * W, termsPerCell: 0, stepsPerCell: 1, totalSteps: H * W }), [H, W]);
-  const { step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(timeline);
+  const playback = useScenePlayback(timeline);
+  const { step } = playback;
   const pixel: [number, number] =
     focus?.kind === 'input' && focus.index[0] < H && focus.index[1] < W ? [focus.index[0], focus.index[1]] : [Math.floor(step / W), step % W];
   const p = pixel[0] * W + pixel[1];
@@ -184,8 +184,7 @@ export function PointwiseScene() {
           <CodePanel code={pointwiseCode(values)} />
         </aside>
       </div>
-      <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      <PlaybackBar playback={playback} />
     </div>
   );
 }

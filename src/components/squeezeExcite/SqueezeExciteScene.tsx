@@ -14,7 +14,6 @@ import { CopyButton } from '../CopyButton.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
-import { HelpOverlay } from '../HelpOverlay.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { ExcitationChart } from './ExcitationChart.tsx';
@@ -40,7 +39,8 @@ export function SqueezeExciteScene() {
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
   const { problems, fresh, model } = useSceneModel(values, squeezeExciteProblems, squeezeExciteModel, nearestValidSe);
-  const { position, step, total, stepCell, stepTerm, help, setHelp } = useScenePlayback(TIMELINE);
+  const playback = useScenePlayback(TIMELINE);
+  const { position, step } = playback;
   // Between stages the next one fades in with the playback position.
   const reached = (stage: number) => Math.max(0, Math.min(1, position - stage + 1));
   const C = model.x.shape[0];
@@ -122,8 +122,7 @@ export function SqueezeExciteScene() {
           <CodePanel code={squeezeExciteCode(values)} />
         </aside>
       </div>
-      <PlaybackBar step={step} totalSteps={total} stepCell={stepCell} stepTerm={stepTerm} onHelp={() => setHelp(true)} />
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      <PlaybackBar playback={playback} />
     </div>
   );
 }
