@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/store.ts';
 import { IntField } from '../fields/IntField.tsx';
 import { PaddingField } from '../fields/PaddingField.tsx';
 import { PairField } from '../fields/PairField.tsx';
+import { NewValuesButton } from '../NewValuesButton.tsx';
 
 /** The conv2d parameters, with PyTorch's names in brackets; every change applies at once. */
 export const Conv2dControls = memo(function Conv2dControls({ values }: { values: Conv2dValues }) {
@@ -41,9 +42,7 @@ export const Conv2dControls = memo(function Conv2dControls({ values }: { values:
         </select>
       </div>
       <div className="field field-buttons">
-        <button type="button" onClick={() => set({ seed: (values.seed + 1) % 1_000_000, edits: [] })}>
-          {t('newValues')}
-        </button>
+        <NewValuesButton seed={values.seed} onSeed={(seed) => set({ seed, edits: [] })} />
         {values.edits.length > 0 && (
           <button type="button" onClick={() => set({ edits: [] })}>
             {t('resetEdits')}

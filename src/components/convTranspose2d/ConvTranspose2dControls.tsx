@@ -6,6 +6,7 @@ import type { ConvTranspose2dValues } from '../../scenes/convTranspose2d/schema.
 import { useAppStore } from '../../store/store.ts';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
+import { NewValuesButton } from '../NewValuesButton.tsx';
 
 /** The ConvTranspose2d parameters with PyTorch's names, and the choice of view. */
 export const ConvTranspose2dControls = memo(function ConvTranspose2dControls({ values }: { values: ConvTranspose2dValues }) {
@@ -39,9 +40,7 @@ export const ConvTranspose2dControls = memo(function ConvTranspose2dControls({ v
         </select>
       </div>
       <div className="field field-buttons">
-        <button type="button" onClick={() => set({ seed: (values.seed + 1) % 1_000_000 })}>
-          {t('newValues')}
-        </button>
+        <NewValuesButton seed={values.seed} onSeed={(seed) => set({ seed })} />
       </div>
     </form>
   );

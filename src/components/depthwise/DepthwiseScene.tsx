@@ -16,6 +16,7 @@ import { Grid } from '../Grid.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CostTable } from './CostTable.tsx';
 import { CodePanel } from '../CodePanel.tsx';
+import { NewValuesButton } from '../NewValuesButton.tsx';
 
 /**
  * Depthwise separable convolution: each input channel convolved with its own k×k kernel (no mixing),
@@ -66,9 +67,7 @@ export function DepthwiseScene() {
                 {t(`dw.preset.${p.id}` as MessageKey)}
               </button>
             ))}
-            <button type="button" onClick={() => setParams({ seed: (values.seed + 1) % 1_000_000 })}>
-              {t('newValues')}
-            </button>
+            <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
           </div>
         </form>
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />

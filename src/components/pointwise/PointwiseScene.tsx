@@ -18,6 +18,7 @@ import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CodePanel } from '../CodePanel.tsx';
+import { NewValuesButton } from '../NewValuesButton.tsx';
 
 /**
  * 1×1 convolution as a fully connected layer applied at every pixel: the chosen pixel's channel vector
@@ -84,9 +85,7 @@ export function PointwiseScene() {
           <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={I} min={1} max={8} onChange={(inChannels) => setParams({ inChannels })} />
           <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={O} min={1} max={8} onChange={(outChannels) => setParams({ outChannels })} />
           <div className="field field-buttons">
-            <button type="button" onClick={() => setParams({ seed: (values.seed + 1) % 1_000_000 })}>
-              {t('newValues')}
-            </button>
+            <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
           </div>
         </form>
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />

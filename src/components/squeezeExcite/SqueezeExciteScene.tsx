@@ -18,6 +18,7 @@ import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { ExcitationChart } from './ExcitationChart.tsx';
 import { CodePanel } from '../CodePanel.tsx';
+import { NewValuesButton } from '../NewValuesButton.tsx';
 
 /** The stages of the block, one step each: the input, squeeze, excitation, scale. */
 export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite', 'se.stage.scale'] as const;
@@ -65,9 +66,7 @@ export function SqueezeExciteScene() {
             <label htmlFor="se-bias">{t('p.bias')} · bias</label>
           </div>
           <div className="field field-buttons">
-            <button type="button" onClick={() => setParams({ seed: (values.seed + 1) % 1_000_000 })}>
-              {t('newValues')}
-            </button>
+            <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
           </div>
         </form>
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
