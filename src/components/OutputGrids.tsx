@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { FocusCell } from '../animations/conv2dHighlights.ts';
+import { planes } from '../engine/index.ts';
 import type { Tensor } from '../engine/index.ts';
 import { useStableArrays } from '../hooks/useStableArrays.ts';
 import { useT } from '../i18n/useT.ts';
@@ -31,16 +32,16 @@ export function OutputGrids({ output, marks, cellSize, completedCells, pinned, b
   const t = useT();
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
-  const [channels, h, w] = output.shape;
+  const [, h, w] = output.shape;
   const plane = h * w;
   const color = useMemo(() => colorScale(output.data), [output]);
-  const planes = useMemo(() => Array.from({ length: channels }, (_, o) => output.data.subarray(o * plane, (o + 1) * plane)), [output, channels, plane]);
+  const channelPlanes = useMemo(() => planes(output), [output]);
   // Only the channels whose marks changed this step re-render.
   const stableMarks = useStableArrays(marks);
   const leave = () => setHover(null);
   return (
     <div className="stage-outputs">
-      {planes.map((values, o) => (
+      {channelPlanes.map((values, o) => (
         <div className="card" key={o}>
           <Grid
             label={t('grid.output', { o })}

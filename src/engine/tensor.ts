@@ -86,3 +86,12 @@ export function pair(op: string, name: string, value: Pair, min: number): [numbe
 export function formatPair([h, w]: readonly [number, number]): string {
   return h === w ? String(h) : `(${h}, ${w})`;
 }
+
+/**
+ * Views (no copies) of each slice along the first axis: the channel planes of a [C, H, W] tensor,
+ * the kernels of a [O, 1, kH, kW] weight.
+ */
+export function planes(t: Tensor): Float32Array[] {
+  const size = t.shape.length === 0 ? 0 : t.data.length / t.shape[0];
+  return Array.from({ length: t.shape[0] ?? 0 }, (_, i) => t.data.subarray(i * size, (i + 1) * size));
+}

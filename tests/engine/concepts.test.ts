@@ -3,13 +3,14 @@ import {
   channelShuffle,
   channelShuffleOrder,
   conv2d,
-  convTranspose2d,
-  explainConv2d,
   conv2dGeometry,
   conv2dOutputSize,
+  convTranspose2d,
   convTranspose2dOutputSize,
+  explainConv2d,
   layerOutputShape,
   paramCount,
+  planes,
   receptiveField,
   squeezeExcite,
   tensor,
@@ -127,5 +128,15 @@ describe('CONCEPTS.md worked examples', () => {
     expect(paramCount({ kind: 'linear', inFeatures: 9216, outFeatures: 4096 })).toBe(37752832);
     expect(paramCount(conv(256, 4096, 6))).toBe(37752832);
     expect(layerOutputShape(conv(256, 4096, 6), [256, 6, 6])).toEqual([4096, 1, 1]);
+  });
+});
+
+describe('planes', () => {
+  it('splits a tensor along its first axis into views of the same data', () => {
+    const t = tensor([3, 2, 2], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const p = planes(t);
+    expect(p.map((v) => [...v])).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]);
+    p[1][0] = 40;
+    expect(t.data[4]).toBe(40);
   });
 });

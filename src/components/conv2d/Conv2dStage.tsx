@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/store.ts';
 import { colorScale } from '../colorScale.ts';
 import { Grid } from '../Grid.tsx';
 import { OutputGrids } from '../OutputGrids.tsx';
+import { planes } from '../../engine/index.ts';
 
 const DEFAULT_LABELS = { input: 'grid.input', kernel: 'grid.kernel' } as const;
 
@@ -39,9 +40,8 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
   const colors = useMemo(() => ({ input: colorScale(x.data), weight: colorScale(weight.data) }), [x, weight]);
-  const plane = g.inH * g.inW;
   const kPlane = g.kH * g.kW;
-  const inputs = useMemo(() => Array.from({ length: g.inChannels }, (_, c) => x.data.subarray(c * plane, (c + 1) * plane)), [x, g.inChannels, plane]);
+  const inputs = useMemo(() => planes(x), [x]);
   const kernels = useMemo(
     () => Array.from({ length: g.inPerGroup }, (_, i) => weight.data.subarray((h.filter * g.inPerGroup + i) * kPlane, (h.filter * g.inPerGroup + i + 1) * kPlane)),
     [weight, h.filter, g.inPerGroup, kPlane],

@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/store.ts';
 import { colorScale } from '../colorScale.ts';
 import { Grid } from '../Grid.tsx';
 import { OutputGrids } from '../OutputGrids.tsx';
+import { planes } from '../../engine/index.ts';
 
 /** Props of `ScatterView`. */
 export interface ScatterViewProps {
@@ -35,12 +36,11 @@ export function ScatterView({ model, highlights: h, layout, completedCells, coun
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
   const colors = useMemo(() => ({ input: colorScale(model.x.data), weight: colorScale(model.weight.data) }), [model]);
-  const plane = g.inH * g.inW;
   const kPlane = g.kH * g.kW;
   const filter = h.cell ? h.cell[0] : h.source ? Math.floor(h.source[0] / g.inPerGroup) * g.outPerGroup : 0;
   const group = Math.floor(filter / g.outPerGroup);
   const j = filter - group * g.outPerGroup;
-  const inputs = useMemo(() => Array.from({ length: g.inChannels }, (_, c) => model.x.data.subarray(c * plane, (c + 1) * plane)), [model, g.inChannels, plane]);
+  const inputs = useMemo(() => planes(model.x), [model]);
   const kernels = useMemo(
     () => Array.from({ length: g.inChannels }, (_, c) => model.weight.data.subarray((c * g.outPerGroup + j) * kPlane, (c * g.outPerGroup + j + 1) * kPlane)),
     [model, g.inChannels, g.outPerGroup, j, kPlane],

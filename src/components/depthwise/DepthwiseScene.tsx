@@ -17,6 +17,7 @@ import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CostTable } from './CostTable.tsx';
 import { CodePanel } from '../CodePanel.tsx';
 import { NewValuesButton } from '../NewValuesButton.tsx';
+import { planes } from '../../engine/index.ts';
 
 /**
  * Depthwise separable convolution: each input channel convolved with its own k×k kernel (no mixing),
@@ -32,7 +33,6 @@ export function DepthwiseScene() {
   const narrow = useMediaQuery(NARROW_QUERY);
   const model = useMemo(() => depthwiseModel(values), [values]);
   const [H, W] = values.size;
-  const plane = H * W;
   const C = model.x.shape[0];
   const mid = model.dw.shape[0];
   const O = model.pw.shape[0];
@@ -44,7 +44,7 @@ export function DepthwiseScene() {
   const k = values.kernelSize;
   const cell = narrow ? 18 : Math.max(12, Math.min(30, Math.floor(660 / (Math.max(C, mid, O) * Math.max(H, 4)))));
   const colors = useMemo(() => ({ x: colorScale(model.x.data), dw: colorScale(model.dw.data), pw: colorScale(model.pw.data), w: colorScale(model.dwWeight.data) }), [model]);
-  const slice = (tns: { data: Float32Array }, i: number, size: number) => tns.data.subarray(i * size, (i + 1) * size);
+  const views = useMemo(() => ({ x: planes(model.x), w: planes(model.dwWeight), dw: planes(model.dw), pw: planes(model.pw) }), [model]);
   const focusOut = focus?.kind === 'output' && focus.index[0] < O ? focus.index[0] : step > mid ? step - mid - 1 : null;
   const std = model.rows[0];
   const sep = model.separable;
@@ -82,9 +82,9 @@ export function DepthwiseScene() {
           <section className="dw-col" aria-label={t('dw.col.input')}>
             {Array.from({ length: C }, (_, c) => (
               <div key={c} className="dw-row" style={{ borderColor: channelColor(c) }}>
-                <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={slice(model.x, c, plane)} color={colors.x} format={formatValue} />
+                <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={views.x[c]} color={colors.x} format={formatValue} />
                 {Array.from({ length: m }, (_, j) => (
-                  <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={Math.max(18, cell - 4)} values={slice(model.dwWeight, c * m + j, k * k)} color={colors.w} format={formatValue} />
+                  <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={Math.max(18, cell - 4)} values={views.w[c * m + j]} color={colors.w} format={formatValue} />
                 ))}
               </div>
             ))}
@@ -93,7 +93,7 @@ export function DepthwiseScene() {
           <section className="dw-col" aria-label={t('dw.col.depthwise')}>
             {Array.from({ length: mid }, (_, j) => (
               <div key={j} className={`dw-row${step === j + 1 ? ' dw-current' : ''}`} style={{ borderColor: channelColor(Math.floor(j / m)), opacity: step >= j + 1 ? 1 : 0.15 }}>
-                <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={cell} values={slice(model.dw, j, plane)} color={colors.dw} format={formatValue} />
+                <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={cell} values={views.dw[j]} color={colors.dw} format={formatValue} />
               </div>
             ))}
           </section>
@@ -105,7 +105,7 @@ export function DepthwiseScene() {
                 style={{ opacity: step >= mid + 1 + o ? 1 : 0.15 }}
                 onMouseEnter={() => setHover({ kind: 'output', index: [o] })}
               >
-                <Grid label={t('grid.output', { o })} rows={H} cols={W} cellSize={cell} values={slice(model.pw, o, plane)} color={colors.pw} format={formatValue} />
+                <Grid label={t('grid.output', { o })} rows={H} cols={W} cellSize={cell} values={views.pw[o]} color={colors.pw} format={formatValue} />
               </div>
             ))}
             {values.outChannels > O && <p className="calc-note">{t('dw.notDrawn', { n: values.outChannels - O })}</p>}

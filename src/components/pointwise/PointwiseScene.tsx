@@ -19,6 +19,7 @@ import { Grid } from '../Grid.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CodePanel } from '../CodePanel.tsx';
 import { NewValuesButton } from '../NewValuesButton.tsx';
+import { planes } from '../../engine/index.ts';
 
 /**
  * 1×1 convolution as a fully connected layer applied at every pixel: the chosen pixel's channel vector
@@ -53,7 +54,7 @@ export function PointwiseScene() {
   }, [plane, p]);
   const colors = useMemo(() => ({ x: colorScale(model.x.data), y: colorScale(model.output.data) }), [model]);
   const cell = narrow ? 26 : Math.max(18, Math.min(40, Math.floor(640 / (Math.max(I, O) * H))));
-  const slice = (d: Float32Array, c: number) => d.subarray(c * plane, (c + 1) * plane);
+  const views = useMemo(() => ({ in: planes(model.x), out: planes(model.output) }), [model]);
   const grid = (kind: 'in' | 'out', c: number) => (
     <div key={`${kind}${c}`} className="dw-row" style={{ borderColor: kind === 'in' ? channelColor(c) : 'var(--border)' }}>
       <Grid
@@ -61,7 +62,7 @@ export function PointwiseScene() {
         rows={H}
         cols={W}
         cellSize={cell}
-        values={slice(kind === 'in' ? model.x.data : model.output.data, c)}
+        values={views[kind][c]}
         color={kind === 'in' ? colors.x : colors.y}
         format={formatValue}
         marks={marks}

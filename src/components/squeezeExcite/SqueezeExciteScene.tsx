@@ -19,6 +19,7 @@ import { ProblemAlert } from '../ProblemAlert.tsx';
 import { ExcitationChart } from './ExcitationChart.tsx';
 import { CodePanel } from '../CodePanel.tsx';
 import { NewValuesButton } from '../NewValuesButton.tsx';
+import { planes } from '../../engine/index.ts';
 
 /** The stages of the block, one step each: the input, squeeze, excitation, scale. */
 export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite', 'se.stage.scale'] as const;
@@ -46,10 +47,9 @@ export function SqueezeExciteScene() {
   const reached = (stage: number) => Math.max(0, Math.min(1, position - stage + 1));
   const C = model.x.shape[0];
   const [H, W] = [model.x.shape[1], model.x.shape[2]];
-  const plane = H * W;
   const { squeeze, hidden, scale, output } = model.result;
-  const planes = useMemo(() => Array.from({ length: C }, (_, c) => model.x.data.subarray(c * plane, (c + 1) * plane)), [model, C, plane]);
-  const outPlanes = useMemo(() => Array.from({ length: C }, (_, c) => output.data.subarray(c * plane, (c + 1) * plane)), [output, C, plane]);
+  const inPlanes = useMemo(() => planes(model.x), [model]);
+  const outPlanes = useMemo(() => planes(output), [output]);
   const color = useMemo(() => colorScale(model.x.data), [model]);
   const cell = narrow ? 18 : Math.max(14, Math.min(30, Math.floor(150 / Math.max(H, W))));
   const focusC = focus?.kind === 'input' && focus.index[0] < C ? focus.index[0] : null;
@@ -82,7 +82,7 @@ export function SqueezeExciteScene() {
       <div className="scene-body">
         <div className="stage-box se-stage">
           <ul className="se-channels" onMouseLeave={() => setHover(null)}>
-            {planes.map((values, c) => (
+            {inPlanes.map((values, c) => (
               <li key={c} className={`se-channel${focusC === c ? ' se-focus' : ''}`} style={{ borderColor: channelColor(c) }} onMouseEnter={() => setHover({ kind: 'input', index: [c] })}>
                 <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={values} color={color} format={formatValue} />
                 <div className="se-numbers">
