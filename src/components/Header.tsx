@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useT } from '../i18n/useT.ts';
-import { LANGS } from '../i18n/translate.ts';
+import { LANG_TAGS, LANGS } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/translate.ts';
 import { THEMES } from '../store/prefsSlice.ts';
 import type { Theme } from '../store/prefsSlice.ts';
@@ -31,7 +31,7 @@ export const Header = memo(function Header() {
           <span>{t('language')}</span>
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
             {LANGS.map((l) => (
-              <option key={l} value={l} lang={l === 'zh' ? 'zh-Hans' : 'en'}>
+              <option key={l} value={l} lang={LANG_TAGS[l]}>
                 {LANG_NAMES[l]}
               </option>
             ))}

@@ -1,4 +1,4 @@
-import { LANGS } from '../i18n/translate.ts';
+import { LANG_TAGS, LANGS } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/translate.ts';
 import { findScene } from '../scenes/registry.ts';
 import { enumParam, intParam, numberParam } from '../url/params.ts';
@@ -107,7 +107,7 @@ export function startUrlSync(): () => void {
   const onHash = () => applyHash(location.hash);
   window.addEventListener('hashchange', onHash);
   const apply = (s: AppState) => {
-    document.documentElement.lang = s.lang === 'zh' ? 'zh-Hans' : 'en';
+    document.documentElement.lang = LANG_TAGS[s.lang];
     document.documentElement.dataset.theme = s.theme;
   };
   apply(useAppStore.getState());
