@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupShuffleCode, groupShuffleModel, groupShuffleProblems, nearestValidGroups, validGroups } from '../../src/scenes/groupShuffle/model.ts';
+import { groupReach } from '../../src/animations/shuffleFrames.ts';
+import { connected, groupShuffleCode, groupShuffleModel, groupShuffleProblems, nearestValidGroups, reachOfGroups, validGroups } from '../../src/scenes/groupShuffle/model.ts';
+import { channelShuffleOrder } from '../../src/engine/index.ts';
 import { groupShuffleSchema } from '../../src/scenes/groupShuffle/schema.ts';
 import type { GroupShuffleValues } from '../../src/scenes/groupShuffle/schema.ts';
 import { defaults } from '../../src/url/schema.ts';
@@ -9,12 +11,14 @@ const v = (p: Partial<GroupShuffleValues> = {}): GroupShuffleValues => ({ ...def
 describe('group-shuffle model', () => {
   it('C=9, g=3: the matrix has 3 diagonal blocks of 3×3; weights (9/3)·9·3·3 = 243 against 729; order 0,3,6,1,4,7,2,5,8', () => {
     const m = groupShuffleModel(v());
-    expect(m.connects.flat().filter(Boolean)).toHaveLength(27);
-    expect(m.connects[4].map((on) => (on ? 1 : 0))).toEqual([0, 0, 0, 1, 1, 1, 0, 0, 0]);
-    expect([m.weights, m.standard]).toEqual([243, 729]);
+    const cells = Array.from({ length: 9 }, (_, i) => Array.from({ length: 9 }, (_, o) => connected(m, i, o)));
+    expect(cells.flat().filter(Boolean)).toHaveLength(27);
+    expect(cells[4].map((on) => (on ? 1 : 0))).toEqual([0, 0, 0, 1, 1, 1, 0, 0, 0]);
+    expect([m.weights, m.standard, m.params]).toEqual([243, 729, 243]);
     expect(m.order).toEqual([0, 3, 6, 1, 4, 7, 2, 5, 8]);
-    expect(m.reach.every((r) => r.length === 3)).toBe(true);
-    expect(groupShuffleModel(v({ shuffle: false })).reach[4]).toEqual([1]);
+    expect(m.reachOfGroup).toEqual([[0, 1, 2], [0, 1, 2], [0, 1, 2]]);
+    expect(groupShuffleModel(v({ shuffle: false })).reachOfGroup[1]).toEqual([1]);
+    expect(m.detail).toBe(true);
   });
 
   it('the slider offers the divisors of both channel counts, from standard to depthwise', () => {
@@ -33,5 +37,41 @@ describe('group-shuffle model', () => {
     expect(groupShuffleCode(v())).toContain('nn.ChannelShuffle(3),');
     expect(groupShuffleCode(v({ shuffle: false }))).not.toContain('ChannelShuffle');
     expect(groupShuffleCode(v())).toContain('nn.Conv2d(9, 9, kernel_size=3, padding=1, groups=3, bias=False),');
+  });
+
+  it('in_channels=64 out_channels=64 groups=4 kernel_size=3: (64/4)·64·3·3 = 9,216 weights, + 64 biases = 9,280, standard 36,864; group view', () => {
+    const m = groupShuffleModel(v({ inChannels: 64, outChannels: 64, groups: 4, kernelSize: [3, 3] }));
+    expect([m.weights, m.biases, m.standard, m.params]).toEqual([9216, 64, 36864, 9216]);
+    expect(groupShuffleModel(v({ inChannels: 64, outChannels: 64, groups: 4, kernelSize: [3, 3], bias: true })).params).toBe(9280);
+    expect(m.detail).toBe(false);
+    expect([m.inPer, m.outPer, m.order.length]).toEqual([16, 16, 64]);
+    expect(m.order.slice(0, 6)).toEqual([0, 16, 32, 48, 1, 17]);
+    expect(m.reachOfGroup.every((r) => r.join() === '0,1,2,3')).toBe(true);
+  });
+
+  it('in=out=2,048: every count is exact (groups=8 → 4,718,592 weights; depthwise groups=2,048 → 18,432) and the model stays cheap', () => {
+    const t0 = performance.now();
+    const m = groupShuffleModel(v({ inChannels: 2048, outChannels: 2048, groups: 8, kernelSize: [3, 3] }));
+    expect(m.weights).toBe((2048 / 8) * 2048 * 9);
+    expect(m.standard).toBe(2048 * 2048 * 9);
+    expect(m.reachOfGroup.every((r) => r.length === 8)).toBe(true);
+    const dw = groupShuffleModel(v({ inChannels: 2048, outChannels: 2048, groups: 2048, kernelSize: [3, 3] }));
+    expect(dw.weights).toBe(18432);
+    expect(dw.reachOfGroup[5]).toEqual([5]);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it('reachOfGroups equals the per-channel groupReach for every output of every small setting', () => {
+    for (const [C, g] of [[9, 3], [12, 4], [12, 6], [8, 8], [16, 2], [6, 1]]) {
+      for (const shuffle of [true, false]) {
+        const order = shuffle ? channelShuffleOrder(C, g) : Array.from({ length: C }, (_, c) => c);
+        const byGroup = reachOfGroups(C, g, order);
+        groupReach(C, g, shuffle).forEach((r, o) => expect(byGroup[Math.floor(o / (C / g))]).toEqual(r));
+      }
+    }
+  });
+
+  it('the code writes the scene’s bias as PyTorch takes it', () => {
+    expect(groupShuffleCode(v({ inChannels: 64, outChannels: 64, groups: 4, bias: true }))).toContain('nn.Conv2d(64, 64, kernel_size=3, padding=1, groups=4),');
   });
 });

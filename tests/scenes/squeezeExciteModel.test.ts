@@ -42,4 +42,24 @@ describe('squeeze-excite model', () => {
     expect(code).toContain('nn.Linear(channels, channels // reduction),  # 16 → 4');
     expect(code).toContain('nn.Sigmoid()');
   });
+
+  it('SENet’s example C=256, r=16: 2 × 256 × 16 = 8,192 weights, 8,464 with biases; 8 channels drawn, 256 excited', () => {
+    const m = squeezeExciteModel(v({ channels: 256, reduction: 16, bias: false }));
+    expect([m.params, m.weightsOnly, m.withBias, m.hidden, m.drawn]).toEqual([8192, 8192, 8464, 16, 8]);
+    expect(squeezeExciteModel(v({ channels: 256, reduction: 16 })).params).toBe(8464);
+    expect(m.result.scale.data).toHaveLength(256);
+    expect(m.result.scale.data.every((w) => w > 0 && w < 1)).toBe(true);
+    // The weights at real widths are not rounded to zero: they differ from channel to channel.
+    expect(new Set(m.result.scale.data).size).toBeGreaterThan(200);
+  });
+
+  it('C=2,048, r=1 (the largest): exact counts and the full excitation, computed in well under a second', () => {
+    const t0 = performance.now();
+    const m = squeezeExciteModel(v({ channels: 2048, reduction: 1, size: [8, 8] }));
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(m.withBias).toBe(2 * 2048 * 2048 + 2048 + 2048);
+    expect(m.convParams).toBe(2048 * 2048 * 9 + 2048);
+    expect(Number.isFinite(m.result.scale.data[2047])).toBe(true);
+    expect(squeezeExciteCode(v({ channels: 2048, reduction: 16 }))).toContain('# 2048 → 128');
+  });
 });

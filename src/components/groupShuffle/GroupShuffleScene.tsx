@@ -8,20 +8,23 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatCount } from '../../scenes/conv2d/formulas.ts';
 import { groupShuffleCode, groupShuffleModel, groupShuffleProblems, nearestValidGroups, validGroups } from '../../scenes/groupShuffle/model.ts';
 import type { GroupShuffleValues } from '../../scenes/groupShuffle/schema.ts';
+import { DETAIL_CHANNELS, MAX_CHANNELS, MAX_DRAWN_GROUPS } from '../../scenes/groupShuffle/schema.ts';
 import { selectFocus, selectLang, selectParams, useAppStore } from '../../store/store.ts';
-import { channelColor } from '../channelColors.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { FlowDiagram } from './FlowDiagram.tsx';
+import { GroupFlow } from './GroupFlow.tsx';
+import { GroupMatrix } from './GroupMatrix.tsx';
 import { ShuffleTiles } from './ShuffleTiles.tsx';
 import { CodePanel } from '../CodePanel.tsx';
 
 const TIMELINE = { cells: 1, termsPerCell: SHUFFLE_PHASES - 1, stepsPerCell: SHUFFLE_PHASES, totalSteps: SHUFFLE_PHASES };
 const PHASE_KEYS = ['gs.phase.row', 'gs.phase.reshape', 'gs.phase.transpose', 'gs.phase.flatten'] as const;
-const M = 22;
+// The shuffle tiles of a large width: the top-left corner of the g × C/g table, at most this square.
+const TILE_CORNER = 4;
 
 /**
  * Group convolution and channel shuffle: the connection matrix cut into diagonal blocks by `groups`,
@@ -45,15 +48,32 @@ export function GroupShuffleScene() {
   const g = shown.groups;
   const choices = useMemo(() => validGroups(values), [values]);
   const focusOut = focus?.kind === 'output' && focus.index[0] < O ? focus.index[0] : null;
+  const D = Math.min(g, MAX_DRAWN_GROUPS);
+  // In group view the focus is the group of the pointed output, and only drawn groups can be pointed at.
+  const focusGroup = focusOut === null || model.detail || Math.floor(focusOut / model.outPer) >= D ? null : Math.floor(focusOut / model.outPer);
   const n = (v: number) => formatCount(v, lang);
   const [kH, kW] = shown.kernelSize;
+  const tilesSubset = O > DETAIL_CHANNELS;
+  const tileRows = tilesSubset ? Math.min(g, TILE_CORNER) : g;
+  const tileCols = tilesSubset ? Math.min(model.outPer, TILE_CORNER) : model.outPer;
+  const orderText = (tilesSubset ? model.order.slice(0, DETAIL_CHANNELS) : model.order).join(', ');
+  const flowLabels = { input: t('gs.col.input'), conv1: t('gs.col.conv1'), shuffled: t('gs.col.shuffled'), conv2: t('gs.col.conv2') };
+  const reachText = () => {
+    if (model.detail && focusOut !== null) {
+      const r = model.reachOfGroup[Math.floor(focusOut / model.outPer)];
+      return t('gs.reach', { o: focusOut, groups: r.join(', '), n: r.length, g });
+    }
+    if (focusGroup === null) return t('gs.reachHint');
+    const r = model.reachOfGroup[focusGroup];
+    return t('gs.reachGroup', { from: focusGroup * model.outPer, to: (focusGroup + 1) * model.outPer - 1, G: focusGroup, groups: r.join(', '), n: r.length, g });
+  };
   return (
     <div className={`scene scene-gs${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
       <div className="scene-top">
         <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
-          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={values.inChannels} min={1} max={12} onChange={(inChannels) => setParams({ inChannels })} />
-          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={values.outChannels} min={1} max={12} onChange={(outChannels) => setParams({ outChannels })} />
-          <IntField label={`${t('p.groups')} · groups`} name="groups" value={values.groups} min={1} max={12} onChange={(groups) => setParams({ groups })} />
+          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={values.inChannels} min={1} max={MAX_CHANNELS} onChange={(inChannels) => setParams({ inChannels })} />
+          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={values.outChannels} min={1} max={MAX_CHANNELS} onChange={(outChannels) => setParams({ outChannels })} />
+          <IntField label={`${t('p.groups')} · groups`} name="groups" value={values.groups} min={1} max={MAX_CHANNELS} onChange={(groups) => setParams({ groups })} />
           <div className="field">
             <label htmlFor="gs-slider">{t('gs.slider')}</label>
             <input
@@ -72,49 +92,72 @@ export function GroupShuffleScene() {
             <input id="gs-shuffle" type="checkbox" checked={values.shuffle} onChange={(e) => setParams({ shuffle: e.target.checked })} />
             <label htmlFor="gs-shuffle">{t('gs.shuffle')}</label>
           </div>
+          <div className="field field-check">
+            <input id="gs-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
+            <label htmlFor="gs-bias">{t('p.bias')} · bias</label>
+          </div>
         </form>
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
       </div>
       {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
       <div className="scene-body">
         <div className="stage-box gs-stage">
+          {!model.detail && (
+            <p className="drawn-note" data-testid="gs-drawn">
+              {t('gs.drawn', {
+                last: D - 1,
+                g: n(g),
+                lastIn: n(Math.min(g, D) * model.inPer - 1),
+                I: n(I),
+                lastOut: n(Math.min(g, D) * model.outPer - 1),
+                O: n(O),
+                rest: g > D ? t('gs.drawnRest', { n: n(g - D) }) : '',
+              })}
+            </p>
+          )}
           <section aria-labelledby="gs-matrix">
             <h2 id="gs-matrix" className="view-title">
               {t('gs.matrix', { g })}
             </h2>
-            <svg className="matrix" width={(O + 1) * M + 10} height={(I + 1) * M + 10} role="img" aria-label={t('gs.matrixLabel', { I, O, g })}>
-              {Array.from({ length: O }, (_, o) => (
-                <text key={`c${o}`} x={(o + 1.5) * M} y={M * 0.7} textAnchor="middle" className="matrix-head">
-                  {o}
-                </text>
-              ))}
-              {model.connects.map((row, i) => (
-                <g key={i}>
-                  <text x={M * 0.5} y={(i + 1.5) * M} dy="0.35em" textAnchor="middle" className="matrix-head">
-                    {i}
-                  </text>
-                  {row.map((on, o) => (
-                    <rect key={o} x={(o + 1) * M} y={(i + 1) * M} width={M - 2} height={M - 2} fill={on ? channelColor(Math.floor(o / (O / g))) : 'none'} className={on ? 'matrix-on' : 'matrix-off'} />
-                  ))}
-                </g>
-              ))}
-            </svg>
-            <p className="calc-note">{t('gs.matrixNote')}</p>
+            <GroupMatrix
+              inChannels={I}
+              outChannels={O}
+              groups={g}
+              detail={model.detail}
+              drawn={MAX_DRAWN_GROUPS}
+              label={model.detail ? t('gs.matrixLabel', { I, O, g }) : t('gs.matrixGroups', { I, O, g, d: D })}
+            />
+            <p className="calc-note">{model.detail ? t('gs.matrixNote') : t('gs.matrixNoteGroups', { inPer: model.inPer, outPer: model.outPer })}</p>
           </section>
           <section aria-labelledby="gs-flow">
             <h2 id="gs-flow" className="view-title">
               {values.shuffle ? t('gs.flowShuffle') : t('gs.flowClosed')}
             </h2>
-            <FlowDiagram
-              inChannels={I}
-              channels={O}
-              groups={g}
-              shuffle={shown.shuffle}
-              order={model.order}
-              focus={focusOut}
-              onFocus={(o) => setHover(o === null ? null : { kind: 'output', index: [o] })}
-              labels={{ input: t('gs.col.input'), conv1: t('gs.col.conv1'), shuffled: t('gs.col.shuffled'), conv2: t('gs.col.conv2') }}
-            />
+            {model.detail ? (
+              <FlowDiagram
+                inChannels={I}
+                channels={O}
+                groups={g}
+                shuffle={shown.shuffle}
+                order={model.order}
+                focus={focusOut}
+                onFocus={(o) => setHover(o === null ? null : { kind: 'output', index: [o] })}
+                labels={flowLabels}
+              />
+            ) : (
+              <GroupFlow
+                inChannels={I}
+                channels={O}
+                groups={g}
+                shuffle={shown.shuffle}
+                order={model.order}
+                drawn={MAX_DRAWN_GROUPS}
+                focus={focusGroup}
+                reachOfGroup={model.reachOfGroup}
+                onFocus={(G) => setHover(G === null ? null : { kind: 'output', index: [G * model.outPer] })}
+                labels={flowLabels}
+              />
+            )}
           </section>
           <section aria-labelledby="gs-tiles">
             <h2 id="gs-tiles" className="view-title">
@@ -123,12 +166,17 @@ export function GroupShuffleScene() {
             <ol className="stages">
               {PHASE_KEYS.map((key, i) => (
                 <li key={key} aria-current={i === step ? 'step' : undefined}>
-                  {t(key as MessageKey, { g, per: O / g })}
+                  {t(key as MessageKey, { g, per: model.outPer })}
                 </li>
               ))}
             </ol>
-            <ShuffleTiles channels={O} groups={g} position={position} label={t('gs.orderNow', { order: model.order.join(', ') })} />
-            <p data-testid="gs-order">{t('gs.order', { order: model.order.join(', ') })}</p>
+            <ShuffleTiles channels={O} groups={g} position={position} label={t('gs.orderNow', { order: orderText })} rows={tileRows} cols={tileCols} />
+            {tilesSubset && (
+              <p className="calc-note" data-testid="gs-tiles-drawn">
+                {t('gs.tilesDrawn', { m: tileCols, last: tileRows - 1, n: tileRows * tileCols, C: n(O), g, per: model.outPer })}
+              </p>
+            )}
+            <p data-testid="gs-order">{tilesSubset ? t('gs.orderStart', { order: orderText, C: n(O) }) : t('gs.order', { order: orderText })}</p>
           </section>
         </div>
         <aside className="side">
@@ -137,15 +185,14 @@ export function GroupShuffleScene() {
             <p className="formula" data-testid="gs-weights">
               ({I}/{g})·{O}·{kH}·{kW} = <strong>{n(model.weights)}</strong>
             </p>
+            <p className="calc-note" data-testid="gs-bias">
+              {t('gs.both', { weights: n(model.weights), O: n(model.biases), all: n(model.weights + model.biases) })}
+            </p>
             <p className="calc-note">{t('gs.compare', { standard: n(model.standard), ratio: g })}</p>
           </section>
           <section className="panel" aria-labelledby="gs-reach">
             <h2 id="gs-reach">{t('gs.reachTitle')}</h2>
-            <p data-testid="gs-reach">
-              {focusOut === null
-                ? t('gs.reachHint')
-                : t('gs.reach', { o: focusOut, groups: model.reach[focusOut].join(', '), n: model.reach[focusOut].length, g })}
-            </p>
+            <p data-testid="gs-reach">{reachText()}</p>
           </section>
           <CodePanel code={groupShuffleCode(shown)} />
         </aside>

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { formatCount, formatValue } from '../../scenes/conv2d/formulas.ts';
 import { nearestValidSe, squeezeExciteCode, squeezeExciteModel, squeezeExciteProblems } from '../../scenes/squeezeExcite/model.ts';
 import type { SqueezeExciteValues } from '../../scenes/squeezeExcite/schema.ts';
+import { MAX_CHANNELS, MAX_DRAWN } from '../../scenes/squeezeExcite/schema.ts';
 import { selectFocus, selectLang, selectParams, useAppStore } from '../../store/store.ts';
 import { channelColor } from '../channelColors.ts';
 import { colorScale } from '../colorScale.ts';
@@ -26,6 +27,19 @@ export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite
 const TIMELINE = { cells: 1, termsPerCell: SE_STAGES.length - 1, stepsPerCell: SE_STAGES.length, totalSteps: SE_STAGES.length };
 const r2 = (v: number) => formatValue(Math.round(v * 100) / 100);
 const r1 = (v: number) => formatValue(Math.round(v * 10) / 10);
+
+/** Smallest, mean and largest of the weights: one pass over all C. */
+function weightSpread(w: Float32Array): { min: number; mean: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (let i = 0; i < w.length; i++) {
+    min = Math.min(min, w[i]);
+    max = Math.max(max, w[i]);
+    sum += w[i];
+  }
+  return { min, mean: sum / w.length, max };
+}
 
 /**
  * Squeeze-and-excitation: each channel averaged to one number (squeeze), two small FC layers turn
@@ -48,18 +62,20 @@ export function SqueezeExciteScene() {
   const C = model.x.shape[0];
   const [H, W] = [model.x.shape[1], model.x.shape[2]];
   const { squeeze, hidden, scale, output } = model.result;
-  const inPlanes = useMemo(() => planes(model.x), [model]);
-  const outPlanes = useMemo(() => planes(output), [output]);
+  // Only the drawn channels become grids; the vectors of all C feed the chart's axes and the summary.
+  const inPlanes = useMemo(() => planes(model.x).slice(0, model.drawn), [model]);
+  const outPlanes = useMemo(() => planes(output).slice(0, model.drawn), [output, model.drawn]);
+  const spread = useMemo(() => weightSpread(scale.data), [scale]);
   const color = useMemo(() => colorScale(model.x.data), [model]);
   const cell = narrow ? 18 : Math.max(14, Math.min(30, Math.floor(150 / Math.max(H, W))));
-  const focusC = focus?.kind === 'input' && focus.index[0] < C ? focus.index[0] : null;
+  const focusC = focus?.kind === 'input' && focus.index[0] < model.drawn ? focus.index[0] : null;
   const n = (v: number) => formatCount(v, lang);
   return (
     <div className={`scene scene-se${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
       <div className="scene-top">
         <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
-          <IntField label={`${t('se.channels')} · channels`} name="channels" value={values.channels} min={1} max={16} onChange={(channels) => setParams({ channels })} />
-          <IntField label={`${t('se.reduction')} · reduction`} name="reduction" value={values.reduction} min={1} max={16} onChange={(reduction) => setParams({ reduction })} />
+          <IntField label={`${t('se.channels')} · channels`} name="channels" value={values.channels} min={1} max={MAX_CHANNELS} onChange={(channels) => setParams({ channels })} />
+          <IntField label={`${t('se.reduction')} · reduction`} name="reduction" value={values.reduction} min={1} max={MAX_CHANNELS} onChange={(reduction) => setParams({ reduction })} />
           <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={8} onChange={(size) => setParams({ size })} />
           <div className="field field-check">
             <input id="se-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
@@ -81,6 +97,11 @@ export function SqueezeExciteScene() {
       </ol>
       <div className="scene-body">
         <div className="stage-box se-stage">
+          {C > model.drawn && (
+            <p className="drawn-note" data-testid="se-drawn">
+              {t('se.drawn', { last: model.drawn - 1, C: n(C) })}
+            </p>
+          )}
           <ul className="se-channels" onMouseLeave={() => setHover(null)}>
             {inPlanes.map((values, c) => (
               <li key={c} className={`se-channel${focusC === c ? ' se-focus' : ''}`} style={{ borderColor: channelColor(c) }} onMouseEnter={() => setHover({ kind: 'input', index: [c] })}>
@@ -104,7 +125,20 @@ export function SqueezeExciteScene() {
         <aside className="side">
           <section className="panel" aria-labelledby="se-excite">
             <h2 id="se-excite">{t('se.exciteTitle', { C, h: model.hidden })}</h2>
-            <ExcitationChart squeeze={squeeze.data} hidden={hidden.data} scale={scale.data} shown={[reached(1), reached(2), reached(2)]} focus={focusC} />
+            <ExcitationChart
+              squeeze={squeeze.data}
+              hidden={hidden.data}
+              scale={scale.data}
+              drawn={MAX_DRAWN}
+              shown={[reached(1), reached(2), reached(2)]}
+              focus={focusC}
+              more={(k) => t('se.more', { n: n(k) })}
+            />
+            {C > model.drawn && (
+              <p className="calc-note" data-testid="se-spread" style={{ opacity: reached(2) }}>
+                {t('se.spread', { C: n(C), min: r2(spread.min), mean: r2(spread.mean), max: r2(spread.max) })}
+              </p>
+            )}
             {focusC !== null && (
               <p data-testid="se-explain">
                 {t('se.explain', { c: focusC, m: r2(squeeze.data[focusC]), w: r2(scale.data[focusC]) })}
@@ -115,6 +149,9 @@ export function SqueezeExciteScene() {
             <h2 id="se-params">{t('panel.params')}</h2>
             <p className="formula" data-testid="se-param-count">
               2 × {C} × {model.hidden} {values.bias ? `+ ${model.hidden} + ${C}` : ''} = <strong>{n(model.params)}</strong>
+            </p>
+            <p className="calc-note" data-testid="se-param-both">
+              {t('se.both', { weights: n(model.weightsOnly), all: n(model.withBias) })}
             </p>
             <p className="calc-note">{t('se.share', { conv: n(model.convParams), pct: ((100 * model.params) / model.convParams).toFixed(1) })}</p>
           </section>

@@ -1,6 +1,6 @@
 import { channelShuffleOrder, paramCount } from '../../engine/index.ts';
-import { groupReach } from '../../animations/shuffleFrames.ts';
 import type { GroupShuffleValues } from './schema.ts';
+import { DETAIL_CHANNELS } from './schema.ts';
 
 /** Why a grouping is impossible. */
 export interface GroupProblem {
@@ -21,29 +21,59 @@ export function groupShuffleProblems(v: GroupShuffleValues): GroupProblem[] {
   return [];
 }
 
-/** Connections, parameter counts of the grouping against standard and depthwise, and the shuffle. */
+/** Connections, parameter counts of the grouping against standard, and the shuffle, for all channels. */
 export interface GroupShuffleModel {
-  /** connects[i][o]: output channel o of the first conv reads input channel i (same group). */
-  connects: boolean[][];
+  /** Channels per group: input I/g, output O/g. */
+  inPer: number;
+  outPer: number;
+  /** Weights of one conv, (I/g)·O·kH·kW (bias=False), and of the standard conv (groups=1). */
   weights: number;
   standard: number;
+  /** Biases of one conv (O); the first conv's parameters as PyTorch counts them with the scene's `bias`. */
+  biases: number;
+  params: number;
+  /** order[k]: the channel that lands at position k after the shuffle (all O of them). */
   order: number[];
-  /** Which first-layer input groups reach each output of the second conv. */
-  reach: number[][];
+  /** reachOfGroup[G]: the first-layer input groups that reach every output of conv 2's group G. */
+  reachOfGroup: number[][];
+  /** Channel-level view (I, O ≤ DETAIL_CHANNELS) or group-level view. */
+  detail: boolean;
 }
 
-/** The model of a valid setting (weights without bias, as the formula (I/g)·O·kH·kW). */
+/**
+ * Which first-layer groups reach each group of the second conv: its positions G·per … G·per + per − 1
+ * of the (shuffled) row came from channels order[k], each of which heard only its own group. O(C) work.
+ */
+export function reachOfGroups(channels: number, groups: number, order: readonly number[]): number[][] {
+  const per = channels / groups;
+  return Array.from({ length: groups }, (_, G) => {
+    const reached = new Set<number>();
+    for (let k = G * per; k < (G + 1) * per; k++) reached.add(Math.floor(order[k] / per));
+    return [...reached].sort((a, b) => a - b);
+  });
+}
+
+/** The model of a valid setting: only counts and O-long vectors, so 2,048 channels stay cheap. */
 export function groupShuffleModel(v: GroupShuffleValues): GroupShuffleModel {
-  const inPer = v.inChannels / v.groups;
-  const outPer = v.outChannels / v.groups;
-  const layer = (groups: number) => paramCount({ kind: 'conv2d', inChannels: v.inChannels, outChannels: v.outChannels, kernelSize: v.kernelSize, groups, bias: false });
+  const layer = (groups: number, bias: boolean) =>
+    paramCount({ kind: 'conv2d', inChannels: v.inChannels, outChannels: v.outChannels, kernelSize: v.kernelSize, groups, bias });
+  const order = v.shuffle ? channelShuffleOrder(v.outChannels, v.groups) : Array.from({ length: v.outChannels }, (_, c) => c);
   return {
-    connects: Array.from({ length: v.inChannels }, (_, i) => Array.from({ length: v.outChannels }, (_, o) => Math.floor(i / inPer) === Math.floor(o / outPer))),
-    weights: layer(v.groups),
-    standard: layer(1),
+    inPer: v.inChannels / v.groups,
+    outPer: v.outChannels / v.groups,
+    weights: layer(v.groups, false),
+    standard: layer(1, false),
+    biases: v.outChannels,
+    params: layer(v.groups, v.bias),
     order: channelShuffleOrder(v.outChannels, v.groups),
-    reach: groupReach(v.outChannels, v.groups, v.shuffle),
+    reachOfGroup: reachOfGroups(v.outChannels, v.groups, order),
+    detail: v.inChannels <= DETAIL_CHANNELS && v.outChannels <= DETAIL_CHANNELS,
   };
+}
+
+/** Whether input channel i and output channel o of the first conv are in the same group (connected). */
+export function connected(m: Pick<GroupShuffleModel, 'inPer' | 'outPer'>, i: number, o: number): boolean {
+  return Math.floor(i / m.inPer) === Math.floor(o / m.outPer);
 }
 
 /** A setting that works: the largest valid group count not above the one asked for. */
@@ -53,6 +83,7 @@ export function nearestValidGroups(v: GroupShuffleValues): GroupShuffleValues {
 
 /** The PyTorch code: two group convolutions with a ChannelShuffle between them (when on). */
 export function groupShuffleCode(v: GroupShuffleValues): string {
+  const bias = v.bias ? '' : ', bias=False';
   const k = v.kernelSize[0] === v.kernelSize[1] ? String(v.kernelSize[0]) : `(${v.kernelSize[0]}, ${v.kernelSize[1]})`;
   const pad = v.kernelSize[0] === v.kernelSize[1] ? String((v.kernelSize[0] - 1) >> 1) : `(${(v.kernelSize[0] - 1) >> 1}, ${(v.kernelSize[1] - 1) >> 1})`;
   return [
@@ -60,9 +91,9 @@ export function groupShuffleCode(v: GroupShuffleValues): string {
     'from torch import nn',
     '',
     'block = nn.Sequential(',
-    `    nn.Conv2d(${v.inChannels}, ${v.outChannels}, kernel_size=${k}, padding=${pad}, groups=${v.groups}, bias=False),`,
+    `    nn.Conv2d(${v.inChannels}, ${v.outChannels}, kernel_size=${k}, padding=${pad}, groups=${v.groups}${bias}),`,
     ...(v.shuffle ? [`    nn.ChannelShuffle(${v.groups}),`] : []),
-    `    nn.Conv2d(${v.outChannels}, ${v.outChannels}, kernel_size=${k}, padding=${pad}, groups=${v.groups}, bias=False),`,
+    `    nn.Conv2d(${v.outChannels}, ${v.outChannels}, kernel_size=${k}, padding=${pad}, groups=${v.groups}${bias}),`,
     ')',
     `x = torch.randn(1, ${v.inChannels}, 8, 8)`,
     `y = block(x)  # (1, ${v.outChannels}, 8, 8)`,

@@ -1,6 +1,10 @@
 import { paramCount, randomTensor, seededRandom, squeezeExcite } from '../../engine/index.ts';
 import type { SqueezeExciteResult, Tensor } from '../../engine/index.ts';
 import type { SqueezeExciteValues } from './schema.ts';
+import { MAX_DRAWN } from './schema.ts';
+
+/** Up to this width the weights have two decimals (the scene's range before it counted real layers). */
+const HAND_CHECKED = 16;
 
 /** Why an SE setting is impossible. */
 export interface SeProblem {
@@ -25,9 +29,14 @@ export interface SqueezeExciteModel {
   b2: Tensor | null;
   result: SqueezeExciteResult;
   hidden: number;
-  /** Parameters of the two FC layers (2·C²/r weights + C/r + C biases) and of a 3×3 conv of the same width. */
+  /** Parameters of the two FC layers as set (2·C·⌊C/r⌋ weights, + ⌊C/r⌋ + C biases when `bias`) and of a 3×3 conv of the same width. */
   params: number;
   convParams: number;
+  /** The two counts PyTorch gives with bias=False and with bias=True, whichever is set. */
+  weightsOnly: number;
+  withBias: number;
+  /** How many channels are drawn (the first ones): min(C, MAX_DRAWN). */
+  drawn: number;
 }
 
 /** Seeded: inputs 0–9 (whole numbers, so the means can be checked), small weights with two decimals. */
@@ -36,12 +45,23 @@ export function squeezeExciteModel(v: SqueezeExciteValues): SqueezeExciteModel {
   const C = v.channels;
   const hidden = hiddenWidth(v);
   const x = randomTensor([C, v.size[0], v.size[1]], rng, { min: 0, max: 9, integers: true });
-  const round = (t: Tensor) => ({ ...t, data: t.data.map((d) => Math.round(d * 100) / 100) });
+  // Two decimals a learner can check by hand, for widths that small; at real widths the weights are
+  // ~1/√C (0.02 at C=2,048) and rounding would zero most of them, so they stay exact.
+  const round = (t: Tensor) => {
+    if (C > HAND_CHECKED) return t;
+    for (let i = 0; i < t.data.length; i++) t.data[i] = Math.round(t.data[i] * 100) / 100;
+    return t;
+  };
   // Small weights keep the sigmoid away from 0 and 1 for means around 4.5, so the weights differ visibly.
-  const w1 = round(randomTensor([hidden, C], rng, { min: -0.4 / Math.sqrt(C), max: 0.8 / Math.sqrt(C) }));
+  // The positive lean of small widths would grow as √C·4.5 and saturate the sigmoid at real widths, so
+  // there W1 is centred (pre-activations then have a spread of about 1.5 whatever C is).
+  const lean = C > HAND_CHECKED ? [-0.5, 0.5] : [-0.4, 0.8];
+  const w1 = round(randomTensor([hidden, C], rng, { min: lean[0] / Math.sqrt(C), max: lean[1] / Math.sqrt(C) }));
   const w2 = round(randomTensor([C, hidden], rng, { min: -1.2 / Math.sqrt(hidden), max: 1.2 / Math.sqrt(hidden) }));
   const b1 = v.bias ? round(randomTensor([hidden], rng, { min: -0.5, max: 0.5 })) : null;
   const b2 = v.bias ? round(randomTensor([C], rng, { min: -0.5, max: 0.5 })) : null;
+  const fcParams = (bias: boolean) =>
+    paramCount({ kind: 'linear', inFeatures: C, outFeatures: hidden, bias }) + paramCount({ kind: 'linear', inFeatures: hidden, outFeatures: C, bias });
   return {
     x,
     w1,
@@ -50,9 +70,11 @@ export function squeezeExciteModel(v: SqueezeExciteValues): SqueezeExciteModel {
     b2,
     result: squeezeExcite(x, { w1, b1, w2, b2 }),
     hidden,
-    params:
-      paramCount({ kind: 'linear', inFeatures: C, outFeatures: hidden, bias: v.bias }) + paramCount({ kind: 'linear', inFeatures: hidden, outFeatures: C, bias: v.bias }),
+    params: fcParams(v.bias),
     convParams: paramCount({ kind: 'conv2d', inChannels: C, outChannels: C, kernelSize: 3 }),
+    weightsOnly: fcParams(false),
+    withBias: fcParams(true),
+    drawn: Math.min(C, MAX_DRAWN),
   };
 }
 
