@@ -83,22 +83,20 @@ const Row = memo(
       const v = inside ? values[r * cols + c] : 0;
       const m = marks ? marks[(r + pt) * paddedW + (c + pl)] : MARK.none;
       const kind = inside && kinds ? KIND_CLASS[kinds[r * cols + c]] : '';
+      // Positions on the rect and text, not a transform on the group: a transform per cell would give
+      // Chromium's compositor one property node per cell to rebuild whenever a mark changes.
+      const x = (c + pl) * s;
+      const y = (r + pt) * s;
       out.push(
-        <g
-          key={c}
-          className={`cell${inside ? kind : ' cell-pad'}${shown ? '' : ' cell-empty'}${MARK_CLASS[m]}`}
-          transform={`translate(${(c + pl) * s},${(r + pt) * s})`}
-          data-r={r}
-          data-c={c}
-        >
-          <rect width={s} height={s} style={inside && shown && kind === '' ? { fill: color(v) } : undefined} />
+        <g key={c} className={`cell${inside ? kind : ' cell-pad'}${shown ? '' : ' cell-empty'}${MARK_CLASS[m]}`} data-r={r} data-c={c}>
+          <rect x={x} y={y} width={s} height={s} style={inside && shown && kind === '' ? { fill: color(v) } : undefined} />
           {shown && fontSize >= 9 && (
-            <text x={s / 2} y={s / 2} dy="0.35em" fontSize={fontSize} textAnchor="middle">
+            <text x={x + s / 2} y={y + s / 2} dy="0.35em" fontSize={fontSize} textAnchor="middle">
               {format(v)}
             </text>
           )}
           {inside && badges && s >= 24 && (
-            <text className="badge-count" x={s - 3} y={3} dy="0.8em" fontSize={Math.max(9, s * 0.24)} textAnchor="end">
+            <text className="badge-count" x={x + s - 3} y={y + 3} dy="0.8em" fontSize={Math.max(9, s * 0.24)} textAnchor="end">
               {badges[r * cols + c]}
             </text>
           )}
