@@ -120,3 +120,17 @@ export function conv2dFrame(g: Conv2dGeometry, position: number, glide = true): 
     completedCells: cellIndex + (phase === 'bias' ? 1 : 0),
   };
 }
+
+/**
+ * The part of a playback position that a frame depends on: the whole step, except during a bias step
+ * with `glide`, where the fraction moves the window. Clamped like `conv2dFrame`. A view that subscribes
+ * to this instead of the raw position redraws once per step, not on every animation frame, and
+ * `conv2dFrame(g, drawnPosition(g, p, glide), glide)` equals `conv2dFrame(g, p, glide)`.
+ */
+export function drawnPosition(g: Conv2dGeometry, position: number, glide: boolean): number {
+  const tl = conv2dTimeline(g);
+  const clamped = Math.min(Math.max(position, 0), tl.totalSteps - 1);
+  const step = Math.floor(clamped);
+  const bias = step % tl.stepsPerCell === tl.termsPerCell;
+  return glide && bias && step + 1 < tl.totalSteps ? clamped : step;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conv2dGeometry, explainConv2d, randomTensor, seededRandom } from '../../src/engine/index.ts';
 import type { Conv2dOptions } from '../../src/engine/index.ts';
-import { conv2dFrame, conv2dTimeline, stepOfCell } from '../../src/animations/conv2dFrames.ts';
+import { conv2dFrame, conv2dTimeline, drawnPosition, stepOfCell } from '../../src/animations/conv2dFrames.ts';
 import { conv2dHighlights, MARK } from '../../src/animations/conv2dHighlights.ts';
 import { linksOfInput, linksOfOutput, linksOfWeight } from '../../src/animations/conv2dLinks.ts';
 
@@ -60,6 +60,20 @@ describe('conv2dFrame', () => {
     const mid = conv2dFrame(g, biasStep + 0.5);
     expect(mid.windowLeft).toBeCloseTo(0, 5); // halfway from −1 to +1 (stride 2)
     expect(conv2dFrame(g, biasStep + 0.5, false).windowLeft).toBe(-1);
+  });
+
+  it('drawnPosition keeps only what the frame shows: whole steps, the fraction only while gliding in a bias step', () => {
+    const biasStep = conv2dTimeline(g).termsPerCell;
+    expect(drawnPosition(g, 3.7, true)).toBe(3);
+    expect(drawnPosition(g, biasStep + 0.25, true)).toBe(biasStep + 0.25);
+    expect(drawnPosition(g, biasStep + 0.25, false)).toBe(biasStep);
+    expect(drawnPosition(g, -2, true)).toBe(0);
+    expect(drawnPosition(g, 1e9, true)).toBe(conv2dTimeline(g).totalSteps - 1);
+    fc.assert(
+      fc.property(fc.double({ min: -5, max: 45, noNaN: true }), fc.boolean(), (p, glide) => {
+        expect(conv2dFrame(g, drawnPosition(g, p, glide), glide)).toEqual(conv2dFrame(g, p, glide));
+      }),
+    );
   });
 
   it('stepOfCell lands on the first multiply of that cell', () => {

@@ -1,8 +1,7 @@
 import { useMemo, useRef } from 'react';
-import { conv2dFrame, conv2dTimeline } from '../../animations/conv2dFrames.ts';
+import { conv2dFrame, conv2dTimeline, drawnPosition } from '../../animations/conv2dFrames.ts';
 import { conv2dHighlights } from '../../animations/conv2dHighlights.ts';
 import { useElementSize } from '../../hooks/useElementSize.ts';
-import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
 import { sceneProblems, useSceneModel } from '../../hooks/useSceneModel.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -15,11 +14,11 @@ import { defaults, serializeParams } from '../../url/schema.ts';
 import type { Conv2dValues } from '../../scenes/conv2d/schema.ts';
 import { selectFocus, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
 import { CopyButton } from '../CopyButton.tsx';
-import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { Conv2dControls } from './Conv2dControls.tsx';
 import { Conv2dExplain } from './Conv2dExplain.tsx';
 import { Conv2dPanels } from './Conv2dPanels.tsx';
+import { Conv2dPlayback } from './Conv2dPlayback.tsx';
 import { Conv2dStage } from './Conv2dStage.tsx';
 import { DilationPanel } from './DilationPanel.tsx';
 
@@ -44,11 +43,14 @@ export function Conv2dScene() {
 
   const g = model?.geometry ?? null;
   const timeline = useMemo(() => (g ? conv2dTimeline(g) : null), [g]);
-  const playback = useScenePlayback(timeline);
-  const { position: pos, step } = playback;
+  const glides = !reduced && focus === null;
+  // Only what the frame shows (a whole step, or the fraction while the window glides): the scene does
+  // not re-render on the animation frames in between; Conv2dPlayback follows the raw position.
+  const pos = useAppStore((s) => (g ? drawnPosition(g, s.position, glides) : 0));
+  const step = Math.floor(pos);
   const stepFrame = useMemo(() => (g ? conv2dFrame(g, step, false) : null), [g, step]);
   const highlights = useMemo(() => (g && stepFrame ? conv2dHighlights(g, stepFrame, focus) : null), [g, stepFrame, focus]);
-  const glide = g && !reduced && focus === null ? conv2dFrame(g, pos, true) : null;
+  const glide = g && glides ? conv2dFrame(g, pos, true) : null;
   const shownHighlights =
     highlights && glide && highlights.window ? { ...highlights, window: { ...highlights.window, top: glide.windowTop, left: glide.windowLeft } } : highlights;
 
@@ -87,7 +89,7 @@ export function Conv2dScene() {
           </aside>
         )}
       </div>
-      {timeline && <PlaybackBar playback={playback} />}
+      {timeline && <Conv2dPlayback timeline={timeline} />}
     </div>
   );
 }
