@@ -1,4 +1,4 @@
-import { checkConv2d, tapRanges } from './conv2d.ts';
+import { checkConv2d } from './conv2d.ts';
 import { checkConvTranspose2d } from './convTranspose2d.ts';
 import { fail } from './tensor.ts';
 import type { Conv2dOptions, ConvTranspose2dOptions, Coord3, ExplainTerm, Explanation, Tensor } from './types.ts';
@@ -13,7 +13,8 @@ function assertCell(op: string, cell: Coord3, shape: readonly [number, number, n
  * One output cell of `conv2d` written out as its multiplies, in the order the animation shows them:
  * input channel of the group, then kernel row, then kernel column. Padding taps are included
  * (`padding: true`, input value 0, input coordinates outside the image).
- * `value` is accumulated in the same float32 order as `conv2d`, so it equals the bulk output exactly.
+ * `value` is added up in the same order and with the same float32 roundings as `conv2d`, so it equals the
+ * bulk output exactly.
  */
 export function explainConv2d(
   x: Tensor,
@@ -42,20 +43,14 @@ export function explainConv2d(
       }
     }
   }
-  // Add up as conv2d does: in interior columns a kernel row's products are summed before the float32 add.
-  const { fullX0, fullX1 } = tapRanges(g);
-  const interior = ox >= fullX0 && ox < fullX1;
+  // Add up as conv2d does: per input channel, the window's in-range products in float64 from −0 (so the
+  // first is taken as is), then that sum added to the float32 cell.
+  const perChannel = g.kH * g.kW;
   let value = Math.fround(b);
-  for (let row = 0; row < g.inPerGroup * g.kH; row++) {
-    const taps = terms.slice(row * g.kW, (row + 1) * g.kW);
-    if (interior) {
-      if (taps[0].padding) continue;
-      let sum = 0;
-      for (const t of taps) sum += t.product;
-      value = Math.fround(value + sum);
-    } else {
-      for (const t of taps) if (!t.padding) value = Math.fround(value + t.product);
-    }
+  for (let i = 0; i < g.inPerGroup; i++) {
+    let sum = -0;
+    for (let t = i * perChannel; t < (i + 1) * perChannel; t++) if (!terms[t].padding) sum += terms[t].product;
+    value = Math.fround(value + sum);
   }
   return { terms, bias: b, value };
 }
