@@ -38,3 +38,41 @@ test('the groups slider runs from standard to depthwise; a groups value that doe
   await expect(page.getByRole('alert')).toContainText('Groups that work here: 1, 2, 4, 8.');
   expect(problems).toEqual([]);
 });
+
+test('64 → 64, groups=4, k=3: 9,216 weights (9,280 with bias), drawn by group with the note, a group traced, in English and Chinese', async ({ page, problems }) => {
+  await page.goto('/#/group-shuffle?in_channels=64&out_channels=64&groups=4&kernel_size=3');
+  await expect(page.getByTestId('gs-weights')).toContainText('(64/4)·64·3·3 = 9,216');
+  await expect(page.getByTestId('gs-bias')).toContainText('9,216 with bias=False, 9,216 + 64 = 9,280 with bias=True');
+  await expect(page.getByTestId('gs-drawn')).toHaveText('Drawn by group: groups 0–3 of 4 (input channels 0–63 of 64, output channels 0–63 of 64); all channels counted.');
+  await expect(page.getByRole('img', { name: /connection matrix by group/ }).locator('text', { hasText: '16×16' })).toHaveCount(4);
+  await page.locator('svg.flow g[data-group="1"]').last().hover();
+  await expect(page.getByTestId('gs-reach')).toHaveText('Output channels 16–31 of conv 2 (group 1) hear input group(s) 0, 1, 2, 3: 4 of 4.');
+  // Lit: the 4 input groups into conv 1, the 4 shuffle links into position group 1, and conv 2's group 1.
+  await expect(page.locator('svg.flow .flow-lit')).toHaveCount(9);
+  await page.getByLabel('Bias · bias').check();
+  await expect(page.locator('pre')).toContainText('nn.Conv2d(64, 64, kernel_size=3, padding=1, groups=4),');
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(page.getByTestId('gs-drawn')).toHaveText('按组绘出：第 0–3 组（共 4 组；输入通道 0–63，共 64 个；输出通道 0–63，共 64 个）；所有通道都计入。');
+  await expect(page.getByTestId('gs-bias')).toContainText('bias=False 时 9,216 个，bias=True 时 9,216 + 64 = 9,280 个。');
+  expect(problems).toEqual([]);
+});
+
+test('2,048 channels in 16 groups opens fast on a phone, nothing overflows, and the shuffle of the table’s corner ends in the true order', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/');
+  const t0 = Date.now();
+  await page.goto('/#/group-shuffle?in_channels=2048&out_channels=2048&groups=16&lang=zh');
+  await expect(page.getByTestId('gs-weights')).toContainText('(2048/16)·2048·3·3 = 2,359,296');
+  expect(Date.now() - t0).toBeLessThan(3000);
+  await expect(page.getByTestId('gs-drawn')).toContainText('其余 8 组合并为一行“…”');
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.keyboard.press('End');
+  await expect(page.locator('.step-count')).toContainText('4');
+  const xs = await page.locator('.tiles g[data-channel]').evaluateAll((gs) =>
+    gs.map((g) => ({ c: Number(g.getAttribute('data-channel')), x: Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform') ?? '')?.[1]) })),
+  );
+  // Channel r·128 + j of the corner lands at position j·16 + r: sorted, the corner reads column by column.
+  expect(xs.sort((a, b) => a.x - b.x).map((t) => t.c).slice(0, 8)).toEqual([0, 128, 256, 384, 1, 129, 257, 385]);
+  await expect(page.getByTestId('gs-order')).toContainText('0, 128, 256, 384, 512, 640');
+  expect(problems).toEqual([]);
+});

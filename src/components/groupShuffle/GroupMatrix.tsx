@@ -29,7 +29,7 @@ export function GroupMatrix({ inChannels: I, outChannels: O, groups: g, detail, 
   const outPer = O / g;
   if (detail) {
     return (
-      <svg className="matrix" width={(O + 1) * M + 10} height={(I + 1) * M + 10} role="img" aria-label={label}>
+      <svg className="matrix" width={(O + 1) * M + 10} height={(I + 1) * M + 10} viewBox={`0 0 ${(O + 1) * M + 10} ${(I + 1) * M + 10}`} role="img" aria-label={label}>
         {Array.from({ length: O }, (_, o) => (
           <text key={`c${o}`} x={(o + 1.5) * M} y={M * 0.7} textAnchor="middle" className="matrix-head">
             {o}
@@ -54,7 +54,7 @@ export function GroupMatrix({ inChannels: I, outChannels: O, groups: g, detail, 
   const cells = Array.from({ length: n }, (_, r) => r);
   const head = (r: number, per: number) => (r < D ? rangeLabel(r, per) : '…');
   return (
-    <svg className="matrix" width={LEFT + n * B + 4} height={TOP + n * B + 4} role="img" aria-label={label}>
+    <svg className="matrix" width={LEFT + n * B + 4} height={TOP + n * B + 4} viewBox={`0 0 ${LEFT + n * B + 4} ${TOP + n * B + 4}`} role="img" aria-label={label}>
       {cells.map((c) => (
         <text key={`c${c}`} x={LEFT + (c + 0.5) * B} y={TOP * 0.7} textAnchor="middle" className="matrix-head">
           {head(c, outPer)}
@@ -74,7 +74,14 @@ export function GroupMatrix({ inChannels: I, outChannels: O, groups: g, detail, 
             return (
               <g key={c}>
                 <rect x={x} y={y} width={B - 3} height={B - 3} fill={channelColor(r)} className="matrix-on" />
-                <text x={x + (B - 3) / 2} y={y + (B - 3) / 2} dy="0.35em" textAnchor="middle" className="tile-label">
+                <text
+                  x={x + (B - 3) / 2}
+                  y={y + (B - 3) / 2}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  className="tile-label"
+                  {...(`${inPer}×${outPer}`.length > 7 ? { textLength: B - 9, lengthAdjust: 'spacingAndGlyphs' } : {})}
+                >
                   {inPer}×{outPer}
                 </text>
               </g>
