@@ -176,7 +176,8 @@ function addEdge(p: Plane, g: Conv2dGeometry, r: TapRanges, x0: number, x1: numb
 /**
  * The common case, a 3×3 kernel with column stride and dilation 1, on the rows and columns whose every tap
  * is inside: the nine weights stay in locals and the window slides one column at a time, so each step loads
- * three new inputs instead of nine. The sum is written left to right, the same order as `addInterior`.
+ * three new inputs instead of nine (four for two rows, when the row stride and dilation are 1 too). Each sum
+ * is written left to right, the same order as `addInterior`.
  */
 function addThreeByThree(p: Plane, g: Conv2dGeometry, r: TapRanges): void {
   const { out, xd, wd, wBase } = p;
@@ -192,7 +193,43 @@ function addThreeByThree(p: Plane, g: Conv2dGeometry, r: TapRanges): void {
   const w20 = wd[wBase + 6];
   const w21 = wd[wBase + 7];
   const w22 = wd[wBase + 8];
-  for (let oy = r.fullY0; oy < r.fullY1; oy++) {
+  let oy = r.fullY0;
+  if (g.strideH === 1 && g.dilationH === 1) {
+    // Two output rows at once share two of their four input rows: four new inputs per step feed 18 products.
+    for (; oy + 1 < r.fullY1; oy += 2) {
+      const outA = p.outBase + oy * g.outW;
+      const outB = outA + g.outW;
+      let a = tapOrigin(p, g, oy) + fullX0;
+      let b = a + rowStep;
+      let c = b + rowStep;
+      let d = c + rowStep;
+      let a0 = xd[a];
+      let a1 = xd[a + 1];
+      let b0 = xd[b];
+      let b1 = xd[b + 1];
+      let c0 = xd[c];
+      let c1 = xd[c + 1];
+      let d0 = xd[d];
+      let d1 = xd[d + 1];
+      for (let ox = fullX0; ox < fullX1; ox++, a++, b++, c++, d++) {
+        const a2 = xd[a + 2];
+        const b2 = xd[b + 2];
+        const c2 = xd[c + 2];
+        const d2 = xd[d + 2];
+        out[outA + ox] += w00 * a0 + w01 * a1 + w02 * a2 + w10 * b0 + w11 * b1 + w12 * b2 + w20 * c0 + w21 * c1 + w22 * c2;
+        out[outB + ox] += w00 * b0 + w01 * b1 + w02 * b2 + w10 * c0 + w11 * c1 + w12 * c2 + w20 * d0 + w21 * d1 + w22 * d2;
+        a0 = a1;
+        a1 = a2;
+        b0 = b1;
+        b1 = b2;
+        c0 = c1;
+        c1 = c2;
+        d0 = d1;
+        d1 = d2;
+      }
+    }
+  }
+  for (; oy < r.fullY1; oy++) {
     const outRow = p.outBase + oy * g.outW;
     let a = tapOrigin(p, g, oy) + fullX0;
     let b = a + rowStep;
