@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Conv2dTimeline } from '../../animations/conv2dFrames.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
 import { PlaybackBar } from '../PlaybackBar.tsx';
@@ -7,5 +8,9 @@ import { PlaybackBar } from '../PlaybackBar.tsx';
  * raw position on every animation frame; the stage above redraws only when what it shows changes.
  */
 export function Conv2dPlayback({ timeline }: { timeline: Conv2dTimeline }) {
-  return <PlaybackBar playback={useScenePlayback(timeline)} />;
+  const playback = useScenePlayback(timeline);
+  const { step, total, help } = playback;
+  // The bar shows whole steps, and its actions close over the step only: between steps (most animation
+  // frames) the same element is returned and React skips the bar, its slider and its speed select.
+  return useMemo(() => <PlaybackBar playback={playback} />, [step, total, help, timeline]);
 }
