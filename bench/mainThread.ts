@@ -29,43 +29,32 @@ export interface MainThreadReport {
   /** CPU time the main thread spent in those tasks (thread time), ms, and its share of the window. */
   cpuMs: number;
   cpuShare: number;
-  /** Self time per phase (scripting, style, layout, paint, gc, other), ms, largest first. */
+  /** Self thread time per phase (scripting, style, layout, paint, gc, other), ms, largest first. */
   phases: [string, number][];
-  /** Self time per trace event name, ms, largest first. */
+  /** Self thread time per trace event name, ms, largest first. */
   names: [string, number][];
 }
 
-// DevTools' own grouping of timeline events into the phases its summary shows.
-const PHASE: Record<string, string> = {
-  FunctionCall: 'scripting',
-  EvaluateScript: 'scripting',
-  FireAnimationFrame: 'scripting',
-  EventDispatch: 'scripting',
-  TimerFire: 'scripting',
-  RunMicrotasks: 'scripting',
-  'v8.run': 'scripting',
-  MinorGC: 'gc',
-  MajorGC: 'gc',
-  'V8.GC_SCAVENGER': 'gc',
-  UpdateLayoutTree: 'style',
-  ParseAuthorStyleSheet: 'style',
-  Layout: 'layout',
-  PrePaint: 'paint',
-  Paint: 'paint',
-  PaintImage: 'paint',
-  Layerize: 'paint',
-  UpdateLayer: 'paint',
-  Commit: 'paint',
-  'Document::updateHitTestAreas': 'paint',
-  HitTest: 'hit test',
-};
+// DevTools' grouping of timeline events into the phases its summary shows, by name pattern (the
+// trace's names for one phase vary between Chromium versions).
+const PHASES: [string, RegExp][] = [
+  ['gc', /GC|Scavenge|Sweep|Mark(ing|Compact)/],
+  ['scripting', /^(FunctionCall|EvaluateScript|FireAnimationFrame|EventDispatch|TimerFire|RunMicrotasks|v8\.|V8\.|AsyncTask|MessagePort|SerializedScriptValue|BlinkScheduler_PerformMicrotaskCheckpoint)/],
+  ['style', /[Ss]tyle|UpdateLayoutTree/],
+  ['layout', /[Ll]ayout|InlineNode|ShapeText/],
+  ['paint + composite', /Paint|Composit|Layer|Commit|CullRect|HitTest/],
+];
+
+function phaseOf(name: string): string {
+  return PHASES.find(([, re]) => re.test(name))?.[0] ?? 'other';
+}
 
 /**
  * Busy share of the renderer main thread between the marks `start` and `end`: the union of top-level
  * task intervals ('RunTask', 'ThreadControllerImpl::RunTask') clipped to the window, divided by the
  * window; CPU share likewise from the tasks' thread time, which stays honest when other processes
- * compete for the cores (wall time then includes the waits). Phases are self times (an event's duration minus its children's) grouped as DevTools does;
- * other names count as 'other'.
+ * compete for the cores (wall time then includes the waits). Phases are self thread times (an event's minus its children's),
+ * grouped by name as DevTools groups them; 'task' is scheduler overhead, 'other' the rest.
  */
 export function mainThreadReport(traceJson: string, start: string, end: string): MainThreadReport {
   const parsed = JSON.parse(traceJson) as { traceEvents: TraceEvent[] } | TraceEvent[];
@@ -99,8 +88,10 @@ export function mainThreadReport(traceJson: string, start: string, end: string):
   const close = (upTo: number) => {
     while (stack.length && stack[stack.length - 1].end <= upTo) {
       const top = stack.pop()!;
-      self.set(top.e.name, (self.get(top.e.name) ?? 0) + (top.e.dur ?? 0) - top.childTime);
-      if (stack.length) stack[stack.length - 1].childTime += top.e.dur ?? 0;
+      // Thread time where the trace has it, so the split does not depend on what else the cores run.
+      const spent = top.e.tdur ?? top.e.dur ?? 0;
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + Math.max(0, spent - top.childTime));
+      if (stack.length) stack[stack.length - 1].childTime += spent;
     }
   };
   for (const e of complete) {
@@ -110,7 +101,7 @@ export function mainThreadReport(traceJson: string, start: string, end: string):
   close(Infinity);
   const byPhase = new Map<string, number>();
   for (const [name, us] of self) {
-    const phase = isTop({ name } as TraceEvent) ? 'task' : (PHASE[name] ?? 'other');
+    const phase = isTop({ name } as TraceEvent) ? 'task' : phaseOf(name);
     byPhase.set(phase, (byPhase.get(phase) ?? 0) + us);
   }
   const sorted = (m: Map<string, number>) => [...m.entries()].map(([k, us]) => [k, us / 1000] as [string, number]).sort((a, b) => b[1] - a[1]);

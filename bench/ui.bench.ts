@@ -126,8 +126,8 @@ async function main(): Promise<void> {
       `frames ${sorted.length}, interval median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, dropped (interval > 25 ms) ${dropped}`,
       `long tasks > 50 ms during playback: ${play.longTasks.length}${play.longTasks.length ? ` (longest ${Math.max(...play.longTasks).toFixed(0)} ms)` : ''} (target 0)`,
       `main thread busy during playback (union of top-level tasks in the trace / wall time): ${(trace.busyShare * 100).toFixed(1)} % of ${(trace.windowMs / 1000).toFixed(1)} s (target ≤ 30 %); main-thread CPU (thread time of those tasks) ${(trace.cpuShare * 100).toFixed(1)} %`,
-      `  by phase (self ms): ${trace.phases.filter(([, ms]) => ms >= 1).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`,
-      `  by trace event (self ms): ${trace.names.slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`,
+      `  by phase (self CPU ms): ${trace.phases.filter(([, ms]) => ms >= 1).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`,
+      `  by trace event (self CPU ms): ${trace.names.slice(0, 8).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`,
       `DOM nodes ${nodes.all} (SVG ${nodes.svg})`,
       `parameter change → updated picture: median ${quantile(changeSorted, 0.5).toFixed(1)} ms, max ${changeSorted[changeSorted.length - 1].toFixed(1)} ms (target ≤ 50)`,
     ];
