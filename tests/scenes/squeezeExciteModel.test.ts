@@ -9,10 +9,11 @@ const v = (p: Partial<SqueezeExciteValues> = {}): SqueezeExciteValues => ({ ...d
 describe('squeeze-excite model', () => {
   it('the weights are sigmoid(W2·relu(W1·mean + b1) + b2), recomputed here by hand from the model’s tensors', () => {
     const m = squeezeExciteModel(v({ channels: 6, reduction: 3, size: [3, 5] }));
+    const w = m.weights!;
     const C = 6;
     const means = Array.from({ length: C }, (_, c) => m.x.data.slice(c * 15, (c + 1) * 15).reduce((a, b) => a + b, 0) / 15);
-    const hidden = Array.from({ length: 2 }, (_, h) => Math.max(0, (m.b1?.data[h] ?? 0) + means.reduce((s, x, c) => s + m.w1.data[h * C + c] * x, 0)));
-    const weights = Array.from({ length: C }, (_, c) => 1 / (1 + Math.exp(-((m.b2?.data[c] ?? 0) + hidden.reduce((s, x, h) => s + m.w2.data[c * 2 + h] * x, 0)))));
+    const hidden = Array.from({ length: 2 }, (_, h) => Math.max(0, (w.b1?.data[h] ?? 0) + means.reduce((s, x, c) => s + w.w1.data[h * C + c] * x, 0)));
+    const weights = Array.from({ length: C }, (_, c) => 1 / (1 + Math.exp(-((w.b2?.data[c] ?? 0) + hidden.reduce((s, x, h) => s + w.w2.data[c * 2 + h] * x, 0)))));
     means.forEach((x, c) => expect(m.result.squeeze.data[c]).toBeCloseTo(x, 5));
     weights.forEach((w, c) => {
       expect(m.result.scale.data[c]).toBeCloseTo(w, 5);
@@ -60,6 +61,8 @@ describe('squeeze-excite model', () => {
     expect(m.withBias).toBe(2 * 2048 * 2048 + 2048 + 2048);
     expect(m.convParams).toBe(2048 * 2048 * 9 + 2048);
     expect(Number.isFinite(m.result.scale.data[2047])).toBe(true);
+    // 2 × 2,048² weights are not kept once the excitation is computed.
+    expect(m.weights).toBeNull();
     expect(squeezeExciteCode(v({ channels: 2048, reduction: 16 }))).toContain('# 2048 → 128');
   });
 });

@@ -23,10 +23,11 @@ export function squeezeExciteProblems(v: SqueezeExciteValues): SeProblem[] {
 /** Inputs, weights and every stage of the block, computed by the engine. */
 export interface SqueezeExciteModel {
   x: Tensor;
-  w1: Tensor;
-  b1: Tensor | null;
-  w2: Tensor;
-  b2: Tensor | null;
+  /**
+   * The FC weights W1 [C/r, C], W2 [C, C/r] and biases, kept up to widths checked by hand (16); at real
+   * widths only the results are kept: at C=2,048, r=1 the two matrices are 32 MB nothing draws.
+   */
+  weights: { w1: Tensor; b1: Tensor | null; w2: Tensor; b2: Tensor | null } | null;
   result: SqueezeExciteResult;
   hidden: number;
   /** Parameters of the two FC layers as set (2·C·⌊C/r⌋ weights, + ⌊C/r⌋ + C biases when `bias`) and of a 3×3 conv of the same width. */
@@ -64,10 +65,7 @@ export function squeezeExciteModel(v: SqueezeExciteValues): SqueezeExciteModel {
     paramCount({ kind: 'linear', inFeatures: C, outFeatures: hidden, bias }) + paramCount({ kind: 'linear', inFeatures: hidden, outFeatures: C, bias });
   return {
     x,
-    w1,
-    b1,
-    w2,
-    b2,
+    weights: C > HAND_CHECKED ? null : { w1, b1, w2, b2 },
     result: squeezeExcite(x, { w1, b1, w2, b2 }),
     hidden,
     params: fcParams(v.bias),
