@@ -4,11 +4,15 @@
  * compiled to WebAssembly). Prints each case's median times, the engine/peer ratios and GMAC/s, then the
  * worst engine/tfjs-cpu ratio against the target.
  *
+ * The three are timed in interleaved rounds (engine, cpu, wasm, in turn), so a load spike from another
+ * process on this shared machine hits all three alike; each ratio is the median of the per-round ratios.
+ *
  * tfjs is timed as its users run it: the op creates its output tensor, `dataSync()` reads it, `dispose()`
  * frees it; inputs are created once, outside the timed loop. Wrapping the call in `tf.tidy` instead (as this
  * script once did) makes tfjs 4.22 many times slower than its users see, which made the engine look far
  * faster than it is.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -37,19 +41,17 @@ type Peer = (typeof PEERS)[number];
 const TARGET = 0.5;
 const WARMUPS = 3;
 
-/** Median of `fn`'s wall time in ms after `WARMUPS` untimed runs; at least 7 timed runs, up to 60 or about 2 s. */
-function median(fn: () => void): number {
-  // Warm-ups: the JIT compiles the loops, tfjs allocates its buffers, wasm grows its heap.
-  for (let i = 0; i < WARMUPS; i++) fn();
-  const times: number[] = [];
-  const start = performance.now();
-  while (times.length < 7 || (times.length < 60 && performance.now() - start < 2000)) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+/** The middle value of `values` (which it sorts). */
+function median(values: number[]): number {
+  values.sort((x, y) => x - y);
+  return values[Math.floor(values.length / 2)];
+}
+
+/** Wall time of one call of `fn`, in ms. */
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
 }
 
 /** CHW → HWC, the layout tfjs expects. */
@@ -68,11 +70,17 @@ function toHwio({ shape: [o, i, kh, kw], data }: Tensor): Float32Array {
   return out;
 }
 
+/** One peer set up for one case: its timed call and its cleanup. */
+interface PeerRun {
+  run: () => void;
+  dispose: () => void;
+}
+
 /**
- * Times one case on one tfjs backend: inputs are uploaded once, each timed run creates the output, reads it
- * with `dataSync()` and disposes it. Before timing, the peer's numbers are checked against the engine's.
+ * Sets up one case on one tfjs backend: inputs are uploaded once; `run` creates the output, reads it with
+ * `dataSync()` and disposes it, as a user of tfjs does. The peer's numbers are checked against the engine's.
  */
-async function timePeer(peer: Peer, c: Case, x: Tensor, weight: Tensor, expectedHwc: Float32Array): Promise<number> {
+async function setUpPeer(peer: Peer, c: Case, x: Tensor, weight: Tensor, expectedHwc: Float32Array): Promise<PeerRun> {
   await tf.setBackend(peer);
   await tf.ready();
   // A failed backend init falls back silently in some versions; a cpu number in the wasm column would lie.
@@ -83,7 +91,6 @@ async function timePeer(peer: Peer, c: Case, x: Tensor, weight: Tensor, expected
     ? tf.tensor4d(toHwio({ ...weight, shape: [1, ci, c.kernel, c.kernel] }), [c.kernel, c.kernel, ci, 1])
     : tf.tensor4d(toHwio(weight), [c.kernel, c.kernel, ci, c.outChannels]);
   const op = c.depthwise ? () => tf.depthwiseConv2d(xt, ft, 1, c.padding) : () => tf.conv2d(xt, ft, 1, c.padding);
-  const before = tf.memory().numTensors;
   const first = op();
   const theirs = first.dataSync();
   first.dispose();
@@ -92,16 +99,53 @@ async function timePeer(peer: Peer, c: Case, x: Tensor, weight: Tensor, expected
   let maxDiff = 0;
   for (let i = 0; i < theirs.length; i++) maxDiff = Math.max(maxDiff, Math.abs(expectedHwc[i] - theirs[i]));
   if (!(maxDiff <= 1e-3)) throw new Error(`bench: ${c.name}: engine and tfjs-${peer} differ by ${maxDiff}`);
-  const ms = median(() => {
-    const y = op();
-    y.dataSync();
-    y.dispose();
-  });
-  // A leak would mean the timed loop is not what a user runs (and would slow later cases).
-  if (tf.memory().numTensors !== before) throw new Error(`bench: tfjs-${peer} leaked ${tf.memory().numTensors - before} tensors`);
-  xt.dispose();
-  ft.dispose();
-  return ms;
+  return {
+    run: () => {
+      const y = op();
+      y.dataSync();
+      y.dispose();
+    },
+    dispose: () => {
+      xt.dispose();
+      ft.dispose();
+    },
+  };
+}
+
+/**
+ * Times the engine and both peers in rounds: `WARMUPS` untimed rounds (the JIT compiles the loops, tfjs
+ * allocates, wasm grows its heap), then at least 7 timed rounds, up to 60 or about 6 s. Returns each one's
+ * median ms and the medians of the per-round engine/peer ratios.
+ */
+async function timeRounds(engine: () => void, peers: Record<Peer, PeerRun>) {
+  const ms: Record<'engine' | Peer, number[]> = { engine: [], cpu: [], wasm: [] };
+  const ratios: Record<Peer, number[]> = { cpu: [], wasm: [] };
+  const tensors = tf.memory().numTensors;
+  const start = performance.now();
+  for (let round = 0; round < WARMUPS + 7 || (round < WARMUPS + 60 && performance.now() - start < 6000); round++) {
+    const tEngine = time(engine);
+    const tPeer: Record<Peer, number> = { cpu: 0, wasm: 0 };
+    for (const peer of PEERS) {
+      await tf.setBackend(peer);
+      tPeer[peer] = time(peers[peer].run);
+    }
+    if (round < WARMUPS) continue;
+    ms.engine.push(tEngine);
+    for (const peer of PEERS) {
+      ms[peer].push(tPeer[peer]);
+      ratios[peer].push(tEngine / tPeer[peer]);
+    }
+  }
+  // A leak would mean the timed call is not what a user runs (and would slow later cases).
+  if (tf.memory().numTensors !== tensors) throw new Error(`bench: tfjs leaked ${tf.memory().numTensors - tensors} tensors`);
+  return {
+    engine: median(ms.engine),
+    cpu: median(ms.cpu),
+    wasm: median(ms.wasm),
+    vsCpu: median(ratios.cpu),
+    vsWasm: median(ratios.wasm),
+    rounds: ms.engine.length,
+  };
 }
 
 /** Which wasm build tfjs picks here: SIMD and threads as its own feature flags report them. */
@@ -129,28 +173,36 @@ async function main(): Promise<void> {
       { kind: 'conv2d', inChannels: ci, outChannels: c.outChannels, kernelSize: [c.kernel, c.kernel], padding: c.padding, groups },
       c.input,
     );
-    const tEngine = median(run);
-    const peerMs: Record<Peer, number> = { cpu: 0, wasm: 0 };
-    for (const peer of PEERS) peerMs[peer] = await timePeer(peer, c, x, weight, expectedHwc);
-    const rCpu = tEngine / peerMs.cpu;
-    if (rCpu > worst.ratio) worst = { ratio: rCpu, name: c.name };
+    const peers: Record<Peer, PeerRun> = {
+      cpu: await setUpPeer('cpu', c, x, weight, expectedHwc),
+      wasm: await setUpPeer('wasm', c, x, weight, expectedHwc),
+    };
+    const t = await timeRounds(run, peers);
+    for (const peer of PEERS) {
+      await tf.setBackend(peer);
+      peers[peer].dispose();
+    }
+    if (t.vsCpu > worst.ratio) worst = { ratio: t.vsCpu, name: c.name };
     const gmacs = (ms: number) => (macs / ms / 1e6).toFixed(2);
     rows.push([
       c.name,
-      tEngine.toFixed(1),
-      peerMs.cpu.toFixed(1),
-      peerMs.wasm.toFixed(1),
-      rCpu.toFixed(2),
-      (tEngine / peerMs.wasm).toFixed(2),
-      gmacs(tEngine),
-      gmacs(peerMs.cpu),
-      gmacs(peerMs.wasm),
+      t.engine.toFixed(1),
+      t.cpu.toFixed(1),
+      t.wasm.toFixed(1),
+      t.vsCpu.toFixed(2),
+      t.vsWasm.toFixed(2),
+      gmacs(t.engine),
+      gmacs(t.cpu),
+      gmacs(t.wasm),
+      String(t.rounds),
     ]);
   }
-  const header = ['case', 'engine ms', 'cpu ms', 'wasm ms', 'engine/cpu', 'engine/wasm', 'engine GMAC/s', 'cpu GMAC/s', 'wasm GMAC/s'];
+  const header = ['case', 'engine ms', 'cpu ms', 'wasm ms', 'engine/cpu', 'engine/wasm', 'engine GMAC/s', 'cpu GMAC/s', 'wasm GMAC/s', 'rounds'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
-  process.stdout.write(`tfjs ${tf.version_core}; wasm peer: ${await wasmBuild()}; medians, ${WARMUPS} warm-ups each\n`);
+  const load = loadavg()[0].toFixed(2);
+  process.stdout.write(`tfjs ${tf.version_core}; wasm peer: ${await wasmBuild()}; load average ${load} on ${availableParallelism()} cores\n`);
+  process.stdout.write(`medians of interleaved rounds after ${WARMUPS} warm-up rounds; ratios are medians of per-round ratios\n`);
   process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
   const verdict = worst.ratio <= TARGET ? 'met' : 'NOT met';
   process.stdout.write(`worst engine/cpu ${worst.ratio.toFixed(2)} (${worst.name}); target ≤ ${TARGET.toFixed(2)}: ${verdict}\n`);
