@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
-import './scenes/index.ts';
 import { startUrlSync } from './store/urlSync.ts';
 import './styles.css';
 

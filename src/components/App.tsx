@@ -1,4 +1,7 @@
-import { findScene } from '../scenes/registry.ts';
+import { Suspense, use } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { findScene, loadScene } from '../scenes/registry.ts';
+import type { SceneDef } from '../scenes/registry.ts';
 import { selectScene, useAppStore } from '../store/store.ts';
 import { CorrectionsNotice } from './CorrectionsNotice.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -6,19 +9,47 @@ import { Header } from './Header.tsx';
 import { NotFound } from './NotFound.tsx';
 import { Overview } from './Overview.tsx';
 
-/** The shell: header, notices, and the open scene (or the overview, or a not-found message). */
+/** The open scene's view, from its own chunk (suspends until the chunk has arrived, the first time only). */
+function SceneView({ def }: { def: SceneDef }) {
+  const { default: View } = use(loadScene(def));
+  return <View />;
+}
+
+/** Shown while a scene's chunk is on its way. */
+function SceneLoading() {
+  const t = useT();
+  return (
+    <p className="scene-loading" role="status">
+      {t('sceneLoading')}
+    </p>
+  );
+}
+
+/**
+ * The shell: header, notices, and the open scene (or the overview, or a not-found message). One error
+ * boundary covers the header too, so no error ever leaves a blank page; an inner one keeps the header
+ * usable when only the scene fails.
+ */
 export function App() {
   const scene = useAppStore(selectScene);
   const def = scene === '' ? undefined : findScene(scene);
   return (
-    <>
+    <ErrorBoundary resetKey={scene}>
       <Header />
       <main id="main" tabIndex={-1}>
         <CorrectionsNotice />
         <ErrorBoundary resetKey={scene}>
-          {scene === '' ? <Overview /> : def ? <def.Component /> : <NotFound scene={scene} />}
+          {scene === '' ? (
+            <Overview />
+          ) : def ? (
+            <Suspense fallback={<SceneLoading />}>
+              <SceneView def={def} />
+            </Suspense>
+          ) : (
+            <NotFound scene={scene} />
+          )}
         </ErrorBoundary>
       </main>
-    </>
+    </ErrorBoundary>
   );
 }

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT.ts';
-import { findScene, PLANNED_SCENES, sceneKeys } from '../scenes/registry.ts';
+import { isBuilt, SCENES } from '../scenes/registry.ts';
 
 /** The start page: every scene of the curriculum with one line on what it shows. */
 export function Overview() {
@@ -9,13 +9,12 @@ export function Overview() {
       <h1 id="overview-title">{t('overviewTitle')}</h1>
       <p className="lead">{t('overviewIntro')}</p>
       <ul className="scene-cards">
-        {PLANNED_SCENES.map((id) => {
-          const keys = sceneKeys(id);
-          const built = findScene(id) !== undefined;
+        {SCENES.map((entry) => {
+          const built = isBuilt(entry);
           return (
-            <li key={id} className={built ? 'scene-card' : 'scene-card scene-card-planned'}>
-              <h2>{built ? <a href={`#/${id}`}>{t(keys.title)}</a> : t(keys.title)}</h2>
-              <p>{t(keys.summary)}</p>
+            <li key={entry.id} className={built ? 'scene-card' : 'scene-card scene-card-planned'}>
+              <h2>{built ? <a href={`#/${entry.id}`}>{t(entry.titleKey)}</a> : t(entry.titleKey)}</h2>
+              <p>{t(entry.summaryKey)}</p>
               {!built && <p className="badge">{t('comingSoon')}</p>}
             </li>
           );

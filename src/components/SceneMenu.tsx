@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n/useT.ts';
-import { findScene, PLANNED_SCENES, sceneKeys } from '../scenes/registry.ts';
+import { findScene, isBuilt, loadScene, SCENES } from '../scenes/registry.ts';
 import { selectScene, useAppStore } from '../store/store.ts';
 
 /**
@@ -52,16 +52,23 @@ export function SceneMenu() {
             {t('overviewLink')}
           </a>
         </li>
-        {PLANNED_SCENES.map((id) =>
-          findScene(id) ? (
-            <li key={id}>
-              <a href={`#/${id}`} aria-current={scene === id ? 'page' : undefined} onClick={() => setOpen(false)}>
-                {t(sceneKeys(id).title)}
+        {SCENES.map((entry) =>
+          isBuilt(entry) ? (
+            <li key={entry.id}>
+              <a
+                href={`#/${entry.id}`}
+                aria-current={scene === entry.id ? 'page' : undefined}
+                onClick={() => setOpen(false)}
+                // Pointing at a scene starts fetching its chunk, so it usually opens without a wait.
+                onPointerEnter={() => void loadScene(entry).catch(() => undefined)}
+                onFocus={() => void loadScene(entry).catch(() => undefined)}
+              >
+                {t(entry.titleKey)}
               </a>
             </li>
           ) : (
-            <li key={id} className="scene-menu-planned">
-              {t(sceneKeys(id).title)} <span className="badge">{t('comingSoon')}</span>
+            <li key={entry.id} className="scene-menu-planned">
+              {t(entry.titleKey)} <span className="badge">{t('comingSoon')}</span>
             </li>
           ),
         )}

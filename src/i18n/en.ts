@@ -13,6 +13,7 @@ export const en = {
   overviewTitle: 'What would you like to see?',
   overviewIntro:
     'Each scene animates one idea from CNN courses with numbers you can check by hand. Change any parameter and the picture follows; every setting lives in the link, so a lesson can be shared exactly.',
+  sceneLoading: 'Loading the scene…',
   comingSoon: 'coming soon',
   open: 'Open',
   notFoundTitle: 'No such scene',

@@ -15,6 +15,7 @@ export const zh: Messages = {
   overviewTitle: '想看哪个概念？',
   overviewIntro:
     '每个场景用可以手算验证的数字演示卷积网络课程中的一个概念。修改任何参数，画面随之更新；所有设置都保存在链接里，课堂上可以原样分享。',
+  sceneLoading: '正在加载场景…',
   comingSoon: '即将推出',
   open: '打开',
   notFoundTitle: '没有这个场景',

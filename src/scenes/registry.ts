@@ -1,8 +1,24 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Schema } from '../url/schema.ts';
+import { conv2dSchema } from './conv2d/schema.ts';
+import { convTranspose2dSchema } from './convTranspose2d/schema.ts';
+import { depthwiseSchema } from './depthwise/schema.ts';
+import { groupShuffleSchema } from './groupShuffle/schema.ts';
+import { pointwiseSchema } from './pointwise/schema.ts';
+import { receptiveFieldSchema } from './receptiveField/schema.ts';
+import { squeezeExciteSchema } from './squeezeExcite/schema.ts';
 
-/** A scene: its id (the hash path), its parameters, and the component that draws it. */
+/** What a scene's view chunk exports: the component that draws it. */
+export interface SceneModule {
+  default: ComponentType;
+}
+
+/**
+ * A built scene: its id (the hash path), its parameters, and how to load the view. The schema is in the
+ * first chunk (a link is read before anything else loads); the view, its model, animations and styles
+ * come in a chunk of their own, fetched when the scene opens.
+ */
 export interface SceneDef {
   id: string;
   titleKey: MessageKey;
@@ -10,38 +26,121 @@ export interface SceneDef {
   schema: Schema;
   /** Whether the scene has a timeline (then `step` and `speed` are read from and written to the link). */
   playback: boolean;
-  Component: ComponentType;
+  load: () => Promise<SceneModule>;
 }
 
-/** Every scene of the curriculum in teaching order; those not yet built are listed as coming soon. */
-export const PLANNED_SCENES = [
-  'conv2d',
-  'conv-transpose2d',
-  'receptive-field',
-  'group-shuffle',
-  'depthwise-separable',
-  'pointwise',
-  'squeeze-excite',
-  'inception',
-  'residual',
-  'pooling',
-  'image-lab',
-  'lessons',
-] as const;
+/** A scene of the curriculum that is not built yet: listed in the menu and the overview as coming soon. */
+export interface PlannedScene {
+  id: string;
+  titleKey: MessageKey;
+  summaryKey: MessageKey;
+}
 
-const registry = new Map<string, SceneDef>();
+const keysOf = (id: string) => ({ titleKey: `scene.${id}` as MessageKey, summaryKey: `scene.${id}.summary` as MessageKey });
 
-/** Registers a built scene (each scene module calls this once). */
+/** Declares a built scene; its title and summary are the messages `scene.<id>` and `scene.<id>.summary`. */
+export function defineScene(scene: Omit<SceneDef, 'titleKey' | 'summaryKey'>): SceneDef {
+  return { ...scene, ...keysOf(scene.id) };
+}
+
+/** Declares a scene that is planned but not built. */
+export function planScene(id: string): PlannedScene {
+  return { id, ...keysOf(id) };
+}
+
+/**
+ * Every scene of the curriculum, in teaching order: the one place a scene is declared. The menu, the
+ * overview, the URL codec and the tests read this list.
+ */
+export const SCENES: readonly (SceneDef | PlannedScene)[] = [
+  defineScene({
+    id: 'conv2d',
+    schema: conv2dSchema,
+    playback: true,
+    load: () => import('../components/conv2d/Conv2dScene.tsx').then((m) => ({ default: m.Conv2dScene })),
+  }),
+  defineScene({
+    id: 'conv-transpose2d',
+    schema: convTranspose2dSchema,
+    playback: true,
+    load: () => import('../components/convTranspose2d/ConvTranspose2dScene.tsx').then((m) => ({ default: m.ConvTranspose2dScene })),
+  }),
+  defineScene({
+    id: 'receptive-field',
+    schema: receptiveFieldSchema,
+    playback: false,
+    load: () => import('../components/receptiveField/ReceptiveFieldScene.tsx').then((m) => ({ default: m.ReceptiveFieldScene })),
+  }),
+  defineScene({
+    id: 'group-shuffle',
+    schema: groupShuffleSchema,
+    playback: true,
+    load: () => import('../components/groupShuffle/GroupShuffleScene.tsx').then((m) => ({ default: m.GroupShuffleScene })),
+  }),
+  defineScene({
+    id: 'depthwise-separable',
+    schema: depthwiseSchema,
+    playback: true,
+    load: () => import('../components/depthwise/DepthwiseScene.tsx').then((m) => ({ default: m.DepthwiseScene })),
+  }),
+  defineScene({
+    id: 'pointwise',
+    schema: pointwiseSchema,
+    playback: true,
+    load: () => import('../components/pointwise/PointwiseScene.tsx').then((m) => ({ default: m.PointwiseScene })),
+  }),
+  defineScene({
+    id: 'squeeze-excite',
+    schema: squeezeExciteSchema,
+    playback: true,
+    load: () => import('../components/squeezeExcite/SqueezeExciteScene.tsx').then((m) => ({ default: m.SqueezeExciteScene })),
+  }),
+  planScene('inception'),
+  planScene('residual'),
+  planScene('pooling'),
+  planScene('image-lab'),
+  planScene('lessons'),
+];
+
+/** Whether a registry entry is built (has a view to load). */
+export const isBuilt = (scene: SceneDef | PlannedScene): scene is SceneDef => 'load' in scene;
+
+/** The ids of the built scenes, in teaching order. */
+export const BUILT_SCENE_IDS: readonly string[] = SCENES.filter(isBuilt).map((s) => s.id);
+
+const extra = new Map<string, SceneDef>();
+
+/** Adds a scene outside the curriculum list (tests use it for a probe scene with a schema of its own). */
 export function registerScene(scene: SceneDef): void {
-  registry.set(scene.id, scene);
+  extra.set(scene.id, scene);
 }
 
-/** The scene with this id, if it is built. */
+/** The built scene with this id, if there is one. */
 export function findScene(id: string): SceneDef | undefined {
-  return registry.get(id);
+  const scene = SCENES.find((s) => s.id === id) ?? extra.get(id);
+  return scene !== undefined && isBuilt(scene) ? scene : undefined;
 }
 
-/** The message key of a planned scene's title and one-line summary. */
-export function sceneKeys(id: (typeof PLANNED_SCENES)[number]): { title: MessageKey; summary: MessageKey } {
-  return { title: `scene.${id}` as MessageKey, summary: `scene.${id}.summary` as MessageKey };
+const loads = new Map<string, Promise<SceneModule>>();
+
+/**
+ * The scene's view module, fetched once and cached. Once it settles, the promise carries React's thenable
+ * fields (`status`, `value`, `reason`), so `use()` reads a preloaded scene without suspending. (While it is
+ * pending the fields stay unset: React instruments an unmarked thenable itself and retries on settle.)
+ */
+export function loadScene(scene: SceneDef): Promise<SceneModule> {
+  const cached = loads.get(scene.id);
+  if (cached !== undefined) return cached;
+  const loading = scene.load();
+  const fields = loading as Promise<SceneModule> & Record<string, unknown>;
+  loading.then(
+    (value) => Object.assign(fields, { status: 'fulfilled', value }),
+    (reason: unknown) => {
+      Object.assign(fields, { status: 'rejected', reason });
+      // A failed fetch (a dropped connection) is tried again the next time the scene opens.
+      loads.delete(scene.id);
+    },
+  );
+  loads.set(scene.id, loading);
+  return loading;
 }

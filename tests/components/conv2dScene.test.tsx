@@ -6,7 +6,6 @@ import { Conv2dPanels } from '../../src/components/conv2d/Conv2dPanels.tsx';
 import { conv2dModel } from '../../src/scenes/conv2d/model.ts';
 import { conv2dSchema } from '../../src/scenes/conv2d/schema.ts';
 import type { Conv2dValues } from '../../src/scenes/conv2d/schema.ts';
-import '../../src/scenes/index.ts';
 import { useAppStore } from '../../src/store/store.ts';
 import { applyHash } from '../../src/store/urlSync.ts';
 import { defaults } from '../../src/url/schema.ts';

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/components/App.tsx';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary.tsx';
+import { defineScene, registerScene } from '../../src/scenes/registry.ts';
+import type { SceneModule } from '../../src/scenes/registry.ts';
 import { useAppStore } from '../../src/store/store.ts';
 import { applyHash, hashFor, startUrlSync } from '../../src/store/urlSync.ts';
 
@@ -102,6 +104,38 @@ describe('ErrorBoundary', () => {
     );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('fine')).toBeInTheDocument();
+    spy.mockRestore();
+  });
+});
+
+describe('scenes load on demand', () => {
+  it('a scene whose chunk has not arrived shows a loading status, then the scene; a failed chunk is explained', async () => {
+    let arrive: (m: SceneModule) => void = () => undefined;
+    const slow = defineScene({
+      id: 'slow-probe',
+      schema: {},
+      playback: false,
+      load: () => new Promise((resolve) => (arrive = resolve)),
+    });
+    registerScene(slow);
+    act(() => applyHash('#/slow-probe'));
+    // Rendered inside an async act, so React retries the suspended view when its chunk arrives.
+    await act(async () => {
+      render(<App />);
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the scene…');
+    expect(screen.getByRole('navigation', { name: 'Scenes' })).toBeInTheDocument();
+    await act(async () => arrive({ default: () => <p>slow scene drawn</p> }));
+    expect(await screen.findByText('slow scene drawn')).toBeInTheDocument();
+    expect(screen.queryByText('Loading the scene…')).toBeNull();
+
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    registerScene(defineScene({ id: 'offline-probe', schema: {}, playback: false, load: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) }));
+    await act(async () => applyHash('#/offline-probe?lang=zh'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module');
+    expect(screen.getByRole('heading', { name: '出错了' })).toBeInTheDocument();
+    // The header stays usable: the learner can pick another scene.
+    expect(screen.getByRole('navigation', { name: '场景' })).toBeInTheDocument();
     spy.mockRestore();
   });
 });

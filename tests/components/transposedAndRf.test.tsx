@@ -2,7 +2,6 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
-import '../../src/scenes/index.ts';
 import { useAppStore } from '../../src/store/store.ts';
 import { applyHash } from '../../src/store/urlSync.ts';
 

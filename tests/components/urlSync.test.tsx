@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
-import { registerScene } from '../../src/scenes/registry.ts';
+import { defineScene, loadScene, registerScene } from '../../src/scenes/registry.ts';
 import { selectParams, useAppStore } from '../../src/store/store.ts';
 import { startUrlSync } from '../../src/store/urlSync.ts';
 import { boolParam, intParam, paddingParam, pairParam } from '../../src/url/params.ts';
@@ -17,7 +17,10 @@ function Probe() {
   const params = useAppStore(selectParams);
   return <pre data-testid="params">{JSON.stringify(params)}</pre>;
 }
-registerScene({ id: 'probe', titleKey: 'scene.conv2d', summaryKey: 'scene.conv2d.summary', schema, playback: false, Component: Probe });
+const probe = defineScene({ id: 'probe', schema, playback: false, load: () => Promise.resolve({ default: Probe }) });
+registerScene(probe);
+// Fetched before the tests, as a scene chunk that has arrived: the view then renders without suspending.
+beforeAll(() => loadScene(probe));
 
 const go = (hash: string) =>
   act(() => {
