@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import { findScene } from '../scenes/registry.ts';
+import { throughCodecs } from '../url/schema.ts';
 import type { Correction } from '../url/schema.ts';
 import type { AppState } from './store.ts';
 
@@ -9,7 +11,10 @@ export interface RouteSlice {
   corrections: Correction[];
   /** Opens a scene with parsed values (from the URL or a link). */
   openScene: (scene: string, params: Record<string, unknown>, corrections?: Correction[]) => void;
-  /** Changes some parameters of the open scene. */
+  /**
+   * Changes some parameters of the open scene, each through its codec: the store never holds a value a
+   * link could not carry (out of range is clamped, unknown names are dropped).
+   */
   setParams: (changes: Record<string, unknown>) => void;
   dismissCorrections: () => void;
 }
@@ -21,6 +26,10 @@ export const initialRoute = (): Pick<RouteSlice, 'scene' | 'params' | 'correctio
 export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set) => ({
   ...initialRoute(),
   openScene: (scene, params, corrections = []) => set({ scene, params, corrections }),
-  setParams: (changes) => set((s) => ({ params: { ...s.params, ...changes } })),
+  setParams: (changes) =>
+    set((s) => {
+      const schema = findScene(s.scene)?.schema;
+      return { params: { ...s.params, ...(schema ? throughCodecs(schema, changes) : {}) } };
+    }),
   dismissCorrections: () => set({ corrections: [] }),
 });

@@ -79,3 +79,24 @@ export function serializeParams<S extends Schema>(schema: S, values: ValuesOf<S>
   }
   return out;
 }
+
+/**
+ * The values a link would carry for `changes`: each one written with its codec and read back, so an
+ * out-of-range number comes back clamped and a value of the wrong kind falls back to the default.
+ * Names the schema does not have are dropped.
+ */
+export function throughCodecs(schema: Schema, changes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(changes)) {
+    const codec = schema[name];
+    if (codec === undefined) continue;
+    let text: string | null;
+    try {
+      text = value === undefined || value === null ? null : codec.format(value);
+    } catch {
+      text = null; // a value the codec cannot even write (a string where a pair belongs)
+    }
+    out[name] = text === null ? codec.default : codec.parse(text).value;
+  }
+  return out;
+}

@@ -47,6 +47,18 @@ describe('store ⇄ hash', () => {
     expect(location.hash).toBe('#/probe');
   });
 
+  it('setParams goes through the codecs: the store never holds a value the link cannot carry', () => {
+    stop = startUrlSync();
+    render(<App />);
+    go('#/probe');
+    // What a scene could write by mistake: too large, the wrong kind, a name the schema does not have.
+    act(() => useAppStore.getState().setParams({ kernelSize: [17, 3], groups: 2.5, padding: 'banana', stride: 2 }));
+    expect(useAppStore.getState().params).toEqual({ kernelSize: [11, 3], padding: 0, groups: 1, bias: true });
+    expect(location.hash).toBe('#/probe?kernel_size=11x3');
+    go('#/probe?kernel_size=11x3');
+    expect(useAppStore.getState().params).toEqual({ kernelSize: [11, 3], padding: 0, groups: 1, bias: true });
+  });
+
   it('a corrected link is rewritten to the values used, and the notice names key, given and used value', () => {
     stop = startUrlSync();
     render(<App />);
