@@ -92,7 +92,7 @@ export function DepthwiseScene() {
           </section>
           <section className="dw-col" aria-label={t('dw.col.depthwise')}>
             {Array.from({ length: mid }, (_, j) => (
-              <div key={j} className={`dw-row${step === j + 1 ? ' dw-current' : ''}`} style={{ borderColor: channelColor(Math.floor(j / m)), opacity: step >= j + 1 ? 1 : 0.15 }}>
+              <div key={j} className={`dw-row${step === j + 1 ? ' dw-current' : ''}${step >= j + 1 ? '' : ' dw-pending'}`} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
                 <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={cell} values={views.dw[j]} color={colors.dw} format={formatValue} />
               </div>
             ))}
@@ -101,8 +101,7 @@ export function DepthwiseScene() {
             {Array.from({ length: O }, (_, o) => (
               <div
                 key={o}
-                className={`dw-row${focusOut === o ? ' dw-current' : ''}`}
-                style={{ opacity: step >= mid + 1 + o ? 1 : 0.15 }}
+                className={`dw-row${focusOut === o ? ' dw-current' : ''}${step >= mid + 1 + o ? '' : ' dw-pending'}`}
                 onMouseEnter={() => setHover({ kind: 'output', index: [o] })}
               >
                 <Grid label={t('grid.output', { o })} rows={H} cols={W} cellSize={cell} values={views.pw[o]} color={colors.pw} format={formatValue} />
