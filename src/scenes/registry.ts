@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
+import { addMessages } from '../i18n/translate.ts';
+import type { Lang } from '../i18n/translate.ts';
 import type { Schema } from '../url/schema.ts';
 import { conv2dSchema } from './conv2d/schema.ts';
 import { convTranspose2dSchema } from './convTranspose2d/schema.ts';
@@ -8,6 +10,13 @@ import { groupShuffleSchema } from './groupShuffle/schema.ts';
 import { pointwiseSchema } from './pointwise/schema.ts';
 import { receptiveFieldSchema } from './receptiveField/schema.ts';
 import { squeezeExciteSchema } from './squeezeExcite/schema.ts';
+import type { messages as conv2dMessages } from './conv2d/messages.ts';
+import type { messages as convTranspose2dMessages } from './convTranspose2d/messages.ts';
+import type { messages as receptiveFieldMessages } from './receptiveField/messages.ts';
+import type { messages as groupShuffleMessages } from './groupShuffle/messages.ts';
+import type { messages as depthwiseMessages } from './depthwise/messages.ts';
+import type { messages as pointwiseMessages } from './pointwise/messages.ts';
+import type { messages as squeezeExciteMessages } from './squeezeExcite/messages.ts';
 
 /** What a scene's view chunk exports: the component that draws it. */
 export interface SceneModule {
@@ -36,6 +45,26 @@ export interface PlannedScene {
   summaryKey: MessageKey;
 }
 
+/** Every key of the built scenes' own catalogues (a type only: the catalogues load with their scenes). */
+export type SceneMessageKey =
+  | keyof (typeof conv2dMessages)['en']
+  | keyof (typeof convTranspose2dMessages)['en']
+  | keyof (typeof receptiveFieldMessages)['en']
+  | keyof (typeof groupShuffleMessages)['en']
+  | keyof (typeof depthwiseMessages)['en']
+  | keyof (typeof pointwiseMessages)['en']
+  | keyof (typeof squeezeExciteMessages)['en'];
+
+/** A scene's view module together with its messages, fetched in parallel; the messages are added first. */
+async function withMessages(
+  messages: Promise<{ messages: Record<Lang, Record<string, string>> }>,
+  view: Promise<ComponentType>,
+): Promise<SceneModule> {
+  const [m, View] = await Promise.all([messages, view]);
+  addMessages(m.messages);
+  return { default: View };
+}
+
 const keysOf = (id: string) => ({ titleKey: `scene.${id}` as MessageKey, summaryKey: `scene.${id}.summary` as MessageKey });
 
 /** Declares a built scene; its title and summary are the messages `scene.<id>` and `scene.<id>.summary`. */
@@ -57,43 +86,43 @@ export const SCENES: readonly (SceneDef | PlannedScene)[] = [
     id: 'conv2d',
     schema: conv2dSchema,
     playback: true,
-    load: () => import('../components/conv2d/Conv2dScene.tsx').then((m) => ({ default: m.Conv2dScene })),
+    load: () => withMessages(import('./conv2d/messages.ts'), import('../components/conv2d/Conv2dScene.tsx').then((m) => m.Conv2dScene)),
   }),
   defineScene({
     id: 'conv-transpose2d',
     schema: convTranspose2dSchema,
     playback: true,
-    load: () => import('../components/convTranspose2d/ConvTranspose2dScene.tsx').then((m) => ({ default: m.ConvTranspose2dScene })),
+    load: () => withMessages(import('./convTranspose2d/messages.ts'), import('../components/convTranspose2d/ConvTranspose2dScene.tsx').then((m) => m.ConvTranspose2dScene)),
   }),
   defineScene({
     id: 'receptive-field',
     schema: receptiveFieldSchema,
     playback: false,
-    load: () => import('../components/receptiveField/ReceptiveFieldScene.tsx').then((m) => ({ default: m.ReceptiveFieldScene })),
+    load: () => withMessages(import('./receptiveField/messages.ts'), import('../components/receptiveField/ReceptiveFieldScene.tsx').then((m) => m.ReceptiveFieldScene)),
   }),
   defineScene({
     id: 'group-shuffle',
     schema: groupShuffleSchema,
     playback: true,
-    load: () => import('../components/groupShuffle/GroupShuffleScene.tsx').then((m) => ({ default: m.GroupShuffleScene })),
+    load: () => withMessages(import('./groupShuffle/messages.ts'), import('../components/groupShuffle/GroupShuffleScene.tsx').then((m) => m.GroupShuffleScene)),
   }),
   defineScene({
     id: 'depthwise-separable',
     schema: depthwiseSchema,
     playback: true,
-    load: () => import('../components/depthwise/DepthwiseScene.tsx').then((m) => ({ default: m.DepthwiseScene })),
+    load: () => withMessages(import('./depthwise/messages.ts'), import('../components/depthwise/DepthwiseScene.tsx').then((m) => m.DepthwiseScene)),
   }),
   defineScene({
     id: 'pointwise',
     schema: pointwiseSchema,
     playback: true,
-    load: () => import('../components/pointwise/PointwiseScene.tsx').then((m) => ({ default: m.PointwiseScene })),
+    load: () => withMessages(import('./pointwise/messages.ts'), import('../components/pointwise/PointwiseScene.tsx').then((m) => m.PointwiseScene)),
   }),
   defineScene({
     id: 'squeeze-excite',
     schema: squeezeExciteSchema,
     playback: true,
-    load: () => import('../components/squeezeExcite/SqueezeExciteScene.tsx').then((m) => ({ default: m.SqueezeExciteScene })),
+    load: () => withMessages(import('./squeezeExcite/messages.ts'), import('../components/squeezeExcite/SqueezeExciteScene.tsx').then((m) => m.SqueezeExciteScene)),
   }),
   planScene('inception'),
   planScene('residual'),

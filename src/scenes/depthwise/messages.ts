@@ -1,0 +1,53 @@
+/**
+ * The depthwise-separable scene's messages in English and Simplified Chinese, loaded with its view (the registry adds
+ * them to the catalogues when the scene opens). `{name}` marks a value filled in at run time.
+ */
+const en = {
+  'dw.multiplier': 'Depth multiplier',
+  'dw.preset.mobilenet3': '3 → 256',
+  'dw.preset.mobilenet16': '16 → 32',
+  'dw.stage.input': '0 · input channels',
+  'dw.stage.depthwise': '1 · depthwise: one {k}×{k} kernel per channel, no mixing',
+  'dw.stage.pointwise': '2 · pointwise: 1×1 mixes the channels at every pixel',
+  'dw.col.input': 'input channels and their depthwise kernels',
+  'dw.col.depthwise': 'depthwise outputs',
+  'dw.col.pointwise': 'pointwise outputs',
+  'dw.kernel': 'kernel {c}.{j}',
+  'dw.map': 'depthwise {j} (from channel {c})',
+  'dw.notDrawn': '+ {n} more channels, counted but not drawn',
+  'dw.mixTitle': 'Pointwise: one output channel',
+  'dw.mixNote': 'The same weighted sum is taken at every pixel: a fully connected layer across channels, applied per pixel.',
+  'dw.costTitle': 'Standard against separable, {I} → {O}, {k}×{k}',
+  'dw.row.standard': 'standard {k}×{k}',
+  'dw.row.depthwise': 'depthwise {k}×{k}',
+  'dw.row.pointwise': 'pointwise 1×1',
+  'dw.row.separable': 'separable total',
+  'dw.approx': 'Ratio ≈ 1/O + 1/k² = 1/{O} + 1/{k2} ≈ {approx}: about {saving}× cheaper. Most of the saving comes from the 1/k² term: the k×k work no longer repeats for every output channel.',
+} as const;
+
+/** 简体中文. Typed by the English keys, so a missing one fails the type check. */
+const zh: Record<keyof typeof en, string> = {
+  'dw.multiplier': '深度乘数',
+  'dw.preset.mobilenet3': '3 → 256',
+  'dw.preset.mobilenet16': '16 → 32',
+  'dw.stage.input': '0 · 输入通道',
+  'dw.stage.depthwise': '1 · 逐通道卷积：每个通道一个 {k}×{k} 卷积核，不混合',
+  'dw.stage.pointwise': '2 · 逐点卷积：1×1 在每个像素上混合各通道',
+  'dw.col.input': '输入通道及其逐通道卷积核',
+  'dw.col.depthwise': '逐通道卷积的输出',
+  'dw.col.pointwise': '逐点卷积的输出',
+  'dw.kernel': '卷积核 {c}.{j}',
+  'dw.map': '逐通道输出 {j}（来自通道 {c}）',
+  'dw.notDrawn': '另有 {n} 个通道计入但未画出',
+  'dw.mixTitle': '逐点卷积：一个输出通道',
+  'dw.mixNote': '在每个像素上都做同样的加权求和：相当于在每个像素上对各通道做一次全连接。',
+  'dw.costTitle': '标准卷积与深度可分离卷积，{I} → {O}，{k}×{k}',
+  'dw.row.standard': '标准 {k}×{k}',
+  'dw.row.depthwise': '逐通道 {k}×{k}',
+  'dw.row.pointwise': '逐点 1×1',
+  'dw.row.separable': '可分离合计',
+  'dw.approx': '比值 ≈ 1/O + 1/k² = 1/{O} + 1/{k2} ≈ {approx}：约便宜 {saving} 倍。节省主要来自 1/k² 这一项：k×k 的计算不再为每个输出通道重复一遍。',
+};
+
+/** Both catalogues of the scene. */
+export const messages = { en, zh };
