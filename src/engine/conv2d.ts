@@ -96,12 +96,15 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null, options: 
   const plane = outH * outW;
   const r = tapRanges(g);
   const edgeX = Math.min(r.fullX0, outW);
+  const kernel = new Float64Array(kH * kW);
   for (let o = 0; o < g.outChannels; o++) {
     const outBase = o * plane;
     if (bias !== null) out.fill(bias.data[o], outBase, outBase + plane);
     const firstIn = Math.floor(o / g.outPerGroup) * g.inPerGroup;
     for (let i = 0; i < g.inPerGroup; i++) {
-      const p: Plane = { out, outBase, xd: x.data, inBase: (firstIn + i) * inH * inW, wd: weight.data, wBase: (o * g.inPerGroup + i) * kH * kW };
+      const wBase = (o * g.inPerGroup + i) * kH * kW;
+      for (let t = 0; t < kH * kW; t++) kernel[t] = weight.data[wBase + t];
+      const p: Plane = { out, outBase, xd: x.data, inBase: (firstIn + i) * inH * inW, w: kernel };
       // Each cell gets exactly one add per input channel, so the regions may go in any order.
       // Rows where every tap is inside go to a loop for their kernel size, if there is one.
       const full = kH === 3 && kW === 3 ? addThreeByThree : kH === 1 && kW === 1 ? addOneByOne : null;

@@ -5,14 +5,16 @@ import type { TapRanges } from './conv2d.ts';
 // in-range products (kernel row, then column) summed in float64 from −0, then that sum to the float32
 // cell once: the order `explainConv2d` writes out.
 
-/** One input channel against one output plane: where they and the kernel slice start in their arrays. */
+/**
+ * One input channel against one output plane: where they start in their arrays, and that pair's kernel
+ * slice [kH·kW] copied to float64 (the products are the same; the loops skip a float32 → float64 per tap).
+ */
 export interface Plane {
   out: Float32Array;
   outBase: number;
   xd: Float32Array;
   inBase: number;
-  wd: Float32Array;
-  wBase: number;
+  w: Float64Array;
 }
 
 /** Index in the input of tap (0, 0) for output row `oy`, column 0 (may lie in the padding). */
@@ -22,7 +24,7 @@ function tapOrigin(p: Plane, g: Conv2dGeometry, oy: number): number {
 
 /** Rows [y0, y1) × interior columns, any kernel: every column tap is inside, only the rows are limited. */
 export function addInterior(p: Plane, g: Conv2dGeometry, r: TapRanges, y0: number, y1: number): void {
-  const { out, xd, wd } = p;
+  const { out, xd, w } = p;
   const { kW, strideW, dilationW, outW } = g;
   const rowStep = g.dilationH * g.inW;
   for (let oy = y0; oy < y1; oy++) {
@@ -34,8 +36,8 @@ export function addInterior(p: Plane, g: Conv2dGeometry, r: TapRanges, y0: numbe
       let sum = -0;
       for (let ky = kyLo; ky < kyHi; ky++) {
         const t = tap0 + ky * rowStep + ox * strideW;
-        const wk = p.wBase + ky * kW;
-        for (let kx = 0; kx < kW; kx++) sum += wd[wk + kx] * xd[t + kx * dilationW];
+        const wk = ky * kW;
+        for (let kx = 0; kx < kW; kx++) sum += w[wk + kx] * xd[t + kx * dilationW];
       }
       out[outRow + ox] += sum;
     }
@@ -44,7 +46,7 @@ export function addInterior(p: Plane, g: Conv2dGeometry, r: TapRanges, y0: numbe
 
 /** Every row × edge columns [x0, x1), where some column taps fall on padding and are skipped. */
 export function addEdge(p: Plane, g: Conv2dGeometry, r: TapRanges, x0: number, x1: number): void {
-  const { out, xd, wd } = p;
+  const { out, xd, w } = p;
   const { kW, strideW, dilationW, outH, outW } = g;
   const rowStep = g.dilationH * g.inW;
   for (let ox = x0; ox < x1; ox++) {
@@ -55,8 +57,8 @@ export function addEdge(p: Plane, g: Conv2dGeometry, r: TapRanges, x0: number, x
       let sum = -0;
       for (let ky = r.kyLo[oy]; ky < r.kyHi[oy]; ky++) {
         const t = tap0 + ky * rowStep;
-        const wk = p.wBase + ky * kW;
-        for (let kx = kxLo; kx < kxHi; kx++) sum += wd[wk + kx] * xd[t + kx * dilationW];
+        const wk = ky * kW;
+        for (let kx = kxLo; kx < kxHi; kx++) sum += w[wk + kx] * xd[t + kx * dilationW];
       }
       out[p.outBase + oy * outW + ox] += sum;
     }
@@ -70,19 +72,19 @@ export function addEdge(p: Plane, g: Conv2dGeometry, r: TapRanges, x0: number, x
  * written left to right, the same order as `addInterior`.
  */
 export function addThreeByThree(p: Plane, g: Conv2dGeometry, r: TapRanges): void {
-  const { out, xd, wd, wBase } = p;
+  const { out, xd, w } = p;
   const { fullX0, fullX1 } = r;
   if (fullX0 >= fullX1) return;
   const rowStep = g.dilationH * g.inW;
-  const w00 = wd[wBase];
-  const w01 = wd[wBase + 1];
-  const w02 = wd[wBase + 2];
-  const w10 = wd[wBase + 3];
-  const w11 = wd[wBase + 4];
-  const w12 = wd[wBase + 5];
-  const w20 = wd[wBase + 6];
-  const w21 = wd[wBase + 7];
-  const w22 = wd[wBase + 8];
+  const w00 = w[0];
+  const w01 = w[1];
+  const w02 = w[2];
+  const w10 = w[3];
+  const w11 = w[4];
+  const w12 = w[5];
+  const w20 = w[6];
+  const w21 = w[7];
+  const w22 = w[8];
   if (g.strideW !== 1 || g.dilationW !== 1) {
     // Columns apart: no window sharing along the row, each step loads its nine inputs.
     const sx = g.strideW;
@@ -165,7 +167,7 @@ export function addThreeByThree(p: Plane, g: Conv2dGeometry, r: TapRanges): void
 /** A 1×1 kernel on the rows and columns where its tap is inside: the window sum is the one product (−0 + p = p). */
 export function addOneByOne(p: Plane, g: Conv2dGeometry, r: TapRanges): void {
   const { out, xd } = p;
-  const w = p.wd[p.wBase];
+  const w = p.w[0];
   const sx = g.strideW;
   for (let oy = r.fullY0; oy < r.fullY1; oy++) {
     const outRow = p.outBase + oy * g.outW;
