@@ -11,6 +11,8 @@ function freePort(): string {
 }
 const port = (process.env.CONVSCOPE_E2E_PORT ??= freePort());
 const baseURL = `http://127.0.0.1:${port}/`;
+/** The build under test: `dist/` unless CONVSCOPE_DIST names another folder (a private build beside a shared tree). */
+const outDir = process.env.CONVSCOPE_DIST ?? 'dist';
 
 /**
  * End-to-end tests against the production build (`vite preview`), in the machine's Chromium:
@@ -41,7 +43,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
