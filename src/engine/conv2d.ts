@@ -69,7 +69,8 @@ function axisRanges(k: number, d: number, s: number, pad: number, inSize: number
     lo[o] = a;
     hi[o] = b;
   }
-  // An empty interior: every row (column) is an edge one.
+  // An empty interior (every row or column an edge one) is [full0, full0), inside the output.
+  full0 = Math.min(full0, outSize);
   return { start, end, lo, hi, full0, full1: Math.max(full1, full0) };
 }
 

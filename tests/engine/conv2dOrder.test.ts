@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conv2d, explainConv2d, randomTensor, seededRandom } from '../../src/engine/index.ts';
 import type { Conv2dOptions, Tensor } from '../../src/engine/index.ts';
@@ -69,5 +70,36 @@ describe('conv2d adds in the order explainConv2d writes out, at every output cel
         expect(explainConv2d(x, w, b, { padding: 1 }, [0, yy, xx]).value).toBe(-0);
       }
     }
+  });
+
+  it('random settings (padding up to 3, stride and dilation up to 3, groups): every cell', () => {
+    const setting = fc.record({
+      groups: fc.integer({ min: 1, max: 2 }),
+      inPerGroup: fc.integer({ min: 1, max: 2 }),
+      h: fc.integer({ min: 1, max: 9 }),
+      w: fc.integer({ min: 1, max: 9 }),
+      kH: fc.integer({ min: 1, max: 5 }),
+      kW: fc.integer({ min: 1, max: 5 }),
+      s: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
+      p: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })),
+      d: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
+      seed: fc.integer(),
+    });
+    fc.assert(
+      fc.property(setting, (c) => {
+        // Only settings whose dilated kernel fits the padded input (conv2d rejects the rest).
+        fc.pre(c.d[0] * (c.kH - 1) + 1 <= c.h + 2 * c.p[0] && c.d[1] * (c.kW - 1) + 1 <= c.w + 2 * c.p[1]);
+        const rng = seededRandom(c.seed);
+        const x = randomTensor([c.groups * c.inPerGroup, c.h, c.w], rng);
+        const w = randomTensor([c.groups, c.inPerGroup, c.kH, c.kW], rng);
+        const options: Conv2dOptions = { stride: c.s, padding: c.p, dilation: c.d, groups: c.groups };
+        const y = conv2d(x, w, null, options);
+        for (let i = 0; i < y.data.length; i++) {
+          const cell = [Math.floor(i / (y.shape[1] * y.shape[2])), Math.floor(i / y.shape[2]) % y.shape[1], i % y.shape[2]] as const;
+          expect(explainConv2d(x, w, null, options, cell).value).toBe(y.data[i]);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
