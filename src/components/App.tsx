@@ -15,11 +15,14 @@ function SceneView({ def }: { def: SceneDef }) {
   return <View />;
 }
 
-/** Shown while a scene's chunk is on its way. */
+/**
+ * Shown while a scene's chunk is on its way (on loopback, a few tens of milliseconds): marked busy, not a
+ * live region, so screen readers are not interrupted for it and the page's one status stays the notices.
+ */
 function SceneLoading() {
   const t = useT();
   return (
-    <p className="scene-loading" role="status">
+    <p className="scene-loading" aria-busy="true">
       {t('sceneLoading')}
     </p>
   );
@@ -31,12 +34,15 @@ function SceneLoading() {
  * usable when only the scene fails.
  */
 export function App() {
+  const t = useT();
   const scene = useAppStore(selectScene);
   const def = scene === '' ? undefined : findScene(scene);
   return (
     <ErrorBoundary resetKey={scene}>
       <Header />
       <main id="main" tabIndex={-1}>
+        {/* The page's one h1 (the header's menu already shows the title); the scenes' panels are h2. */}
+        {def && <h1 className="visually-hidden">{t(def.titleKey)}</h1>}
         <CorrectionsNotice />
         <ErrorBoundary resetKey={scene}>
           {scene === '' ? (

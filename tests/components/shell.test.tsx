@@ -123,7 +123,7 @@ describe('scenes load on demand', () => {
     await act(async () => {
       render(<App />);
     });
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the scene…');
+    expect(screen.getByText('Loading the scene…')).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('navigation', { name: 'Scenes' })).toBeInTheDocument();
     await act(async () => arrive({ default: () => <p>slow scene drawn</p> }));
     expect(await screen.findByText('slow scene drawn')).toBeInTheDocument();
