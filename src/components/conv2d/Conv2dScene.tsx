@@ -82,7 +82,7 @@ export function Conv2dScene() {
           )}
         </div>
         {model && highlights && (
-          <aside className="side">
+          <aside className="side" tabIndex={0}>
             <Conv2dExplain model={model} highlights={highlights} focus={focus} pinned={pinned} />
             <Conv2dPanels model={model} values={values} />
             <DilationPanel values={values} />

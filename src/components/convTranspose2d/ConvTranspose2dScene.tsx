@@ -134,7 +134,7 @@ export function ConvTranspose2dScene() {
             )}
           </div>
         </div>
-        <aside className="side">
+        <aside className="side" tabIndex={0}>
           <Conv2dExplain model={gatherModel} highlights={gatherH} focus={focus?.kind === 'source' ? null : focus} pinned={pinned} editable={false} />
           <TransposedPanels model={model} values={values} />
           <UndoPanel model={model} values={values} />

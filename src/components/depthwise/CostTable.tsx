@@ -24,7 +24,7 @@ export const CostTable = memo(function CostTable({ title, lines, ratio, testId }
   return (
     <section className="panel" aria-label={title}>
       <h2>{title}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={title}>
       <table className="rf-table cost-table" data-testid={testId}>
         <thead>
           <tr>

@@ -78,7 +78,7 @@ export function DepthwiseScene() {
         <li aria-current={step > mid ? 'step' : undefined}>{t('dw.stage.pointwise')}</li>
       </ol>
       <div className="scene-body">
-        <div className="stage-box dw-stage" onMouseLeave={() => setHover(null)}>
+        <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')} onMouseLeave={() => setHover(null)}>
           <section className="dw-col" aria-label={t('dw.col.input')}>
             {Array.from({ length: C }, (_, c) => (
               <div key={c} className="dw-row" style={{ borderColor: channelColor(c) }}>
@@ -110,7 +110,7 @@ export function DepthwiseScene() {
             {values.outChannels > O && <p className="calc-note">{t('dw.notDrawn', { n: values.outChannels - O })}</p>}
           </section>
         </div>
-        <aside className="side">
+        <aside className="side" tabIndex={0}>
           {focusOut !== null && (
             <section className="panel" aria-label={t('dw.mixTitle')}>
               <h2>{t('dw.mixTitle')}</h2>

@@ -101,7 +101,7 @@ export function GroupShuffleScene() {
       </div>
       {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
       <div className="scene-body">
-        <div className="stage-box gs-stage">
+        <div className="stage-box gs-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
           {!model.detail && (
             <p className="drawn-note" data-testid="gs-drawn">
               {t('gs.drawn', {
@@ -179,7 +179,7 @@ export function GroupShuffleScene() {
             <p data-testid="gs-order">{tilesSubset ? t('gs.orderStart', { order: orderText, C: n(O) }) : t('gs.order', { order: orderText })}</p>
           </section>
         </div>
-        <aside className="side">
+        <aside className="side" tabIndex={0}>
           <section className="panel" aria-labelledby="gs-weights">
             <h2 id="gs-weights">{t('panel.params')}</h2>
             <p className="formula" data-testid="gs-weights">

@@ -92,7 +92,7 @@ export function PointwiseScene() {
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
       </div>
       <div className="scene-body">
-        <div className="stage-box dw-stage">
+        <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
           <section className="dw-col" aria-label={t('pw.inputs')}>
             {Array.from({ length: I }, (_, c) => grid('in', c))}
           </section>
@@ -140,7 +140,7 @@ export function PointwiseScene() {
             {Array.from({ length: O }, (_, o) => grid('out', o))}
           </section>
         </div>
-        <aside className="side">
+        <aside className="side" tabIndex={0}>
           <section className="panel" aria-label={t('pw.bnTitle')}>
             <h2>{t('pw.bnTitle')}</h2>
             <div className="controls">

@@ -100,7 +100,7 @@ export function ReceptiveFieldScene() {
             </div>
           )}
         </div>
-        <aside className="side">
+        <aside className="side" tabIndex={0}>
           <section className="panel" aria-labelledby="rf-focus">
             <h2 id="rf-focus">{t('rf.focusTitle', { layer: focused[0] === 0 ? t('rf.input') : t('rf.layer', { n: focused[0] }), y: focused[1], x: focused[2] })}</h2>
             <p data-testid="rf-summary">

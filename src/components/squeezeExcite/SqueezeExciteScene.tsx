@@ -96,7 +96,7 @@ export function SqueezeExciteScene() {
         ))}
       </ol>
       <div className="scene-body">
-        <div className="stage-box se-stage">
+        <div className="stage-box se-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
           {C > model.drawn && (
             <p className="drawn-note" data-testid="se-drawn">
               {t('se.drawn', { last: model.drawn - 1, C: n(C) })}
@@ -122,7 +122,7 @@ export function SqueezeExciteScene() {
             ))}
           </ul>
         </div>
-        <aside className="side">
+        <aside className="side" tabIndex={0}>
           <section className="panel" aria-labelledby="se-excite">
             <h2 id="se-excite">{t('se.exciteTitle', { C, h: model.hidden })}</h2>
             <ExcitationChart
