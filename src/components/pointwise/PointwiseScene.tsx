@@ -100,9 +100,23 @@ export function PointwiseScene() {
             <h2 className="view-title">{t('pw.equation', { y: pixel[0], x: pixel[1] })}</h2>
             <div className="pw-matmul" data-testid="pw-matmul">
               <table className="pw-matrix" aria-label={t('pw.weights', { O, I })}>
+                {/* Headers for screen readers (row = output channel, column = input channel); the colours say it on screen. */}
+                <thead className="visually-hidden">
+                  <tr>
+                    <td />
+                    {Array.from({ length: I }, (_, i) => (
+                      <th key={i} scope="col">
+                        {t('grid.input', { c: i })}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
                 <tbody>
                   {Array.from({ length: O }, (_, o) => (
                     <tr key={o}>
+                      <th scope="row" className="visually-hidden">
+                        {t('grid.output', { o })}
+                      </th>
                       {Array.from({ length: I }, (_, i) => (
                         <td key={i} style={{ borderTopColor: channelColor(i) }}>
                           {formatValue(model.weight.data[o * I + i])}
