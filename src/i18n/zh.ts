@@ -119,7 +119,7 @@ export const zh: Messages = {
   'scene.conv2d': '卷积',
   'scene.conv2d.summary': '卷积核在输入上滑动：逐步展示步幅、填充、空洞、通道和分组。',
   'scene.conv-transpose2d': '转置卷积',
-  'scene.conv-transpose2d.summary': '插零与填充、散布与汇聚：为什么它恢复的是形状而不是数值。',
+  'scene.conv-transpose2d.summary': '插零与填充、散布与收集：为什么它恢复的是形状而不是数值。',
   'scene.receptive-field': '感受野',
   'scene.receptive-field.summary': '一个单元透过多层网络能看到多远；为什么两个 3×3 看得和一个 5×5 一样远。',
   'scene.group-shuffle': '分组卷积与通道重排',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { GLOSSARY } from '../../src/i18n/glossary.ts';
 import { translate } from '../../src/i18n/translate.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { BUILT_SCENE_IDS } from '../../src/scenes/registry.ts';
@@ -34,6 +35,11 @@ describe('message catalogues', () => {
 
   it.each(catalogues)('%s: every message has the same {slots} in both languages', (_, c) => {
     for (const key of Object.keys(c.en)) expect(slots(c.zh[key]), key).toEqual(slots(c.en[key]));
+  });
+
+  it.each(catalogues)('%s: Chinese keeps to the glossary (no word it lists as misleading)', (_, c) => {
+    for (const [key, text] of Object.entries(c.zh))
+      for (const term of GLOSSARY) for (const word of term.avoid) expect(text, `${key}: ${word} (say ${term.zh} for ${term.en})`).not.toContain(word);
   });
 
   it('translate fills slots and leaves unknown ones visible', () => {
