@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['tests/components/**/*.test.{ts,tsx}'],
+          // Whole scenes render in jsdom: on two busy cores one can take several seconds, not a hang.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup.ts'],
         },
       },

@@ -1,3 +1,4 @@
+import { BUILT_SCENE_IDS } from '../../src/scenes/registry.ts';
 import { expect, test } from './fixtures.ts';
 
 const SCENES = [
@@ -9,6 +10,10 @@ const SCENES = [
   '#/pointwise',
   '#/squeeze-excite?channels=16&reduction=4',
 ];
+
+test('every scene of the registry has a phone link here', () => {
+  expect(BUILT_SCENE_IDS.filter((id) => !SCENES.some((hash) => hash.startsWith(`#/${id}?`) || hash === `#/${id}`))).toEqual([]);
+});
 
 for (const hash of SCENES) {
   test(`phone 390×844, projector theme: ${hash} stacks without sideways overflow`, async ({ page, problems }) => {
