@@ -21,7 +21,7 @@ describe('channel scenes at real widths: a subset drawn, every channel counted',
   });
 
   it('squeeze-excite at step 0: the chart frame (heads, axes, channel labels, "+ 248 more") is drawn, the bars are not yet', async () => {
-    act(() => applyHash('#/squeeze-excite?channels=256&reduction=16&step=0'));
+    act(() => applyHash('#/squeeze-excite?channels=256&reduction=16&step=1'));
     render(<App />);
     const chart = await screen.findByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' });
     const texts = [...chart.querySelectorAll('text')].map((t) => t.textContent);
@@ -39,11 +39,13 @@ describe('channel scenes at real widths: a subset drawn, every channel counted',
     expect(screen.getByTestId('se-param-both')).toHaveTextContent('bias=False 时 524,288 个权重，bias=True 时共 526,464 个。');
   });
 
-  it('group-shuffle 64 → 64, groups=4, k=3: 9,216 weights, 9,280 with bias; drawn by group; pointing at a group traces it', async () => {
+  it('group-shuffle 64 → 64, groups=4, k=3: 9,216 weights per conv, 18,560 for both with bias; drawn by group; pointing at a group traces it', async () => {
     act(() => applyHash('#/group-shuffle?in_channels=64&out_channels=64&groups=4&kernel_size=3'));
     render(<App />);
     expect(await screen.findByTestId('gs-weights')).toHaveTextContent('(64/4)·64·3·3 = 9,216');
-    expect(screen.getByTestId('gs-bias')).toHaveTextContent('9,216 with bias=False, 9,216 + 64 = 9,280 with bias=True');
+    expect(screen.getByTestId('gs-weights-2')).toHaveTextContent('(64/4)·64·3·3 = 9,216');
+    expect(screen.getByTestId('gs-total')).toHaveTextContent('9,216 + 9,216 = 18,432');
+    expect(screen.getByTestId('gs-bias')).toHaveTextContent('18,432 with bias=False, 18,432 + 2 × 64 = 18,560 with bias=True');
     expect(screen.getByTestId('gs-drawn')).toHaveTextContent('Drawn by group: groups 0–3 of 4 (input channels 0–63 of 64, output channels 0–63 of 64); all channels counted.');
     const matrix = screen.getByRole('img', { name: /connection matrix by group, 64 input × 64 output channels, 4 groups/ });
     expect(within(matrix).getAllByText('16×16')).toHaveLength(4);

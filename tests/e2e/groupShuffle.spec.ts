@@ -39,10 +39,12 @@ test('the groups slider runs from standard to depthwise; a groups value that doe
   expect(problems).toEqual([]);
 });
 
-test('64 → 64, groups=4, k=3: 9,216 weights (9,280 with bias), drawn by group with the note, a group traced, in English and Chinese', async ({ page, problems }) => {
+test('64 → 64, groups=4, k=3: 9,216 weights per conv, 18,432 for the two (18,560 with biases), drawn by group with the note, a group traced, in English and Chinese', async ({ page, problems }) => {
   await page.goto('/#/group-shuffle?in_channels=64&out_channels=64&groups=4&kernel_size=3');
   await expect(page.getByTestId('gs-weights')).toContainText('(64/4)·64·3·3 = 9,216');
-  await expect(page.getByTestId('gs-bias')).toContainText('9,216 with bias=False, 9,216 + 64 = 9,280 with bias=True');
+  await expect(page.getByTestId('gs-weights-2')).toContainText('(64/4)·64·3·3 = 9,216');
+  await expect(page.getByTestId('gs-total')).toContainText('9,216 + 9,216 = 18,432');
+  await expect(page.getByTestId('gs-bias')).toContainText('18,432 with bias=False, 18,432 + 2 × 64 = 18,560 with bias=True');
   await expect(page.getByTestId('gs-drawn')).toHaveText('Drawn by group: groups 0–3 of 4 (input channels 0–63 of 64, output channels 0–63 of 64); all channels counted.');
   await expect(page.getByRole('img', { name: /connection matrix by group/ }).locator('text', { hasText: '16×16' })).toHaveCount(4);
   await page.locator('svg.flow g[data-group="1"]').last().hover();
@@ -53,7 +55,8 @@ test('64 → 64, groups=4, k=3: 9,216 weights (9,280 with bias), drawn by group 
   await expect(page.locator('pre')).toContainText('nn.Conv2d(64, 64, kernel_size=3, padding=1, groups=4),');
   await page.getByLabel('Language').selectOption('zh');
   await expect(page.getByTestId('gs-drawn')).toHaveText('按组绘出：第 0–3 组（共 4 组；输入通道 0–63，共 64 个；输出通道 0–63，共 64 个）；所有通道都计入。');
-  await expect(page.getByTestId('gs-bias')).toContainText('bias=False 时 9,216 个，bias=True 时 9,216 + 64 = 9,280 个。');
+  await expect(page.getByTestId('gs-bias')).toContainText('bias=False 时 18,432 个，bias=True 时 18,432 + 2 × 64 = 18,560 个。');
+  await expect(page.getByTestId('gs-total')).toContainText('两个卷积合计');
   expect(problems).toEqual([]);
 });
 
@@ -74,5 +77,19 @@ test('2,048 channels in 16 groups opens fast on a phone, nothing overflows, and 
   // Channel r·128 + j of the corner lands at position j·16 + r: sorted, the corner reads column by column.
   expect(xs.sort((a, b) => a.x - b.x).map((t) => t.c).slice(0, 8)).toEqual([0, 128, 256, 384, 1, 129, 257, 385]);
   await expect(page.getByTestId('gs-order')).toContainText('0, 128, 256, 384, 512, 640');
+  expect(problems).toEqual([]);
+});
+
+test('the Parameters card counts both convolutions of the diagram, each as its own nn.Conv2d, and matches the code panel', async ({ page, problems }) => {
+  // 12 → 6 channels: conv 1 reads 12/3 channels per filter, conv 2 only 6/3, so the two counts differ.
+  await page.goto('/#/group-shuffle?in_channels=12&out_channels=6&groups=3&kernel_size=1x3');
+  await expect(page.getByTestId('gs-weights')).toContainText('nn.Conv2d(12, 6): (12/3)·6·1·3 = 72');
+  await expect(page.getByTestId('gs-weights-2')).toContainText('nn.Conv2d(6, 6): (6/3)·6·1·3 = 36');
+  await expect(page.getByTestId('gs-total')).toContainText('72 + 36 = 108');
+  await expect(page.getByTestId('gs-bias')).toContainText('108 with bias=False, 108 + 2 × 6 = 120 with bias=True');
+  // The code panel draws exactly two nn.Conv2d, the two the card counts.
+  await expect(page.locator('pre')).toContainText('nn.Conv2d(12, 6, kernel_size=(1, 3)');
+  await expect(page.locator('pre')).toContainText('nn.Conv2d(6, 6, kernel_size=(1, 3)');
+  expect(((await page.locator('pre').textContent()) ?? '').match(/nn\.Conv2d\(/g)).toHaveLength(2);
   expect(problems).toEqual([]);
 });

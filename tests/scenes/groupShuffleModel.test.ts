@@ -9,12 +9,13 @@ import { defaults } from '../../src/url/schema.ts';
 const v = (p: Partial<GroupShuffleValues> = {}): GroupShuffleValues => ({ ...defaults(groupShuffleSchema), ...p });
 
 describe('group-shuffle model', () => {
-  it('C=9, g=3: the matrix has 3 diagonal blocks of 3×3; weights (9/3)·9·3·3 = 243 against 729; order 0,3,6,1,4,7,2,5,8', () => {
+  it('C=9, g=3: the matrix has 3 diagonal blocks of 3×3; each conv (9/3)·9·3·3 = 243, both 486 against 1,458; order 0,3,6,1,4,7,2,5,8', () => {
     const m = groupShuffleModel(v());
     const cells = Array.from({ length: 9 }, (_, i) => Array.from({ length: 9 }, (_, o) => connected(m, i, o)));
     expect(cells.flat().filter(Boolean)).toHaveLength(27);
     expect(cells[4].map((on) => (on ? 1 : 0))).toEqual([0, 0, 0, 1, 1, 1, 0, 0, 0]);
-    expect([m.weights, m.standard, m.params]).toEqual([243, 729, 243]);
+    expect([m.weights, m.weights2, m.total, m.standard, m.params]).toEqual([243, 243, 486, 1458, 486]);
+    expect(groupShuffleModel(v({ bias: true })).params).toBe(486 + 2 * 9);
     expect(m.order).toEqual([0, 3, 6, 1, 4, 7, 2, 5, 8]);
     expect(m.reachOfGroup).toEqual([[0, 1, 2], [0, 1, 2], [0, 1, 2]]);
     expect(groupShuffleModel(v({ shuffle: false })).reachOfGroup[1]).toEqual([1]);
@@ -39,10 +40,10 @@ describe('group-shuffle model', () => {
     expect(groupShuffleCode(v())).toContain('nn.Conv2d(9, 9, kernel_size=3, padding=1, groups=3, bias=False),');
   });
 
-  it('in_channels=64 out_channels=64 groups=4 kernel_size=3: (64/4)·64·3·3 = 9,216 weights, + 64 biases = 9,280, standard 36,864; group view', () => {
+  it('in_channels=64 out_channels=64 groups=4 kernel_size=3: 9,216 weights per conv, 18,432 for both, + 2 × 64 biases = 18,560, standard 73,728; group view', () => {
     const m = groupShuffleModel(v({ inChannels: 64, outChannels: 64, groups: 4, kernelSize: [3, 3] }));
-    expect([m.weights, m.biases, m.standard, m.params]).toEqual([9216, 64, 36864, 9216]);
-    expect(groupShuffleModel(v({ inChannels: 64, outChannels: 64, groups: 4, kernelSize: [3, 3], bias: true })).params).toBe(9280);
+    expect([m.weights, m.weights2, m.total, m.biases, m.standard, m.params]).toEqual([9216, 9216, 18432, 64, 73728, 18432]);
+    expect(groupShuffleModel(v({ inChannels: 64, outChannels: 64, groups: 4, kernelSize: [3, 3], bias: true })).params).toBe(18560);
     expect(m.detail).toBe(false);
     expect([m.inPer, m.outPer, m.order.length]).toEqual([16, 16, 64]);
     expect(m.order.slice(0, 6)).toEqual([0, 16, 32, 48, 1, 17]);
@@ -53,7 +54,7 @@ describe('group-shuffle model', () => {
     const t0 = performance.now();
     const m = groupShuffleModel(v({ inChannels: 2048, outChannels: 2048, groups: 8, kernelSize: [3, 3] }));
     expect(m.weights).toBe((2048 / 8) * 2048 * 9);
-    expect(m.standard).toBe(2048 * 2048 * 9);
+    expect(m.standard).toBe(2 * 2048 * 2048 * 9);
     expect(m.reachOfGroup.every((r) => r.length === 8)).toBe(true);
     const dw = groupShuffleModel(v({ inChannels: 2048, outChannels: 2048, groups: 2048, kernelSize: [3, 3] }));
     expect(dw.weights).toBe(18432);
@@ -69,6 +70,11 @@ describe('group-shuffle model', () => {
         groupReach(C, g, shuffle).forEach((r, o) => expect(byGroup[Math.floor(o / (C / g))]).toEqual(r));
       }
     }
+  });
+
+  it('in_channels=12 out_channels=6 groups=3 kernel_size=1x3: conv 1 (12/3)·6·1·3 = 72, conv 2 (6/3)·6·1·3 = 36, the two differ', () => {
+    const m = groupShuffleModel(v({ inChannels: 12, outChannels: 6, groups: 3, kernelSize: [1, 3] }));
+    expect([m.weights, m.weights2, m.total, m.standard]).toEqual([72, 36, 108, 12 * 6 * 3 + 6 * 6 * 3]);
   });
 
   it('the code writes the scene’s bias as PyTorch takes it', () => {

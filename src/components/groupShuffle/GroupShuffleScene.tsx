@@ -183,10 +183,16 @@ export function GroupShuffleScene() {
           <section className="panel" aria-labelledby="gs-weights">
             <h2 id="gs-weights">{t('panel.params')}</h2>
             <p className="formula" data-testid="gs-weights">
-              ({I}/{g})·{O}·{kH}·{kW} = <strong>{n(model.weights)}</strong>
+              {t('gs.col.conv1')} · nn.Conv2d({I}, {O}): ({I}/{g})·{O}·{kH}·{kW} = <strong>{n(model.weights)}</strong>
+            </p>
+            <p className="formula" data-testid="gs-weights-2">
+              {t('gs.col.conv2')} · nn.Conv2d({O}, {O}): ({O}/{g})·{O}·{kH}·{kW} = <strong>{n(model.weights2)}</strong>
+            </p>
+            <p className="formula" data-testid="gs-total">
+              {t('gs.total')}: {n(model.weights)} + {n(model.weights2)} = <strong>{n(model.total)}</strong>
             </p>
             <p className="calc-note" data-testid="gs-bias">
-              {t('gs.both', { weights: n(model.weights), O: n(model.biases), all: n(model.weights + model.biases) })}
+              {t('gs.both', { weights: n(model.total), O: n(model.biases), all: n(model.total + 2 * model.biases) })}
             </p>
             <p className="calc-note">{t('gs.compare', { standard: n(model.standard), ratio: g })}</p>
           </section>

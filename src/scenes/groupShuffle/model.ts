@@ -26,10 +26,16 @@ export interface GroupShuffleModel {
   /** Channels per group: input I/g, output O/g. */
   inPer: number;
   outPer: number;
-  /** Weights of one conv, (I/g)·O·kH·kW (bias=False), and of the standard conv (groups=1). */
+  /**
+   * Weights (bias=False) of the two convolutions the diagram draws, as PyTorch counts each `nn.Conv2d`:
+   * conv 1 (I → O) has (I/g)·O·kH·kW, conv 2 (O → O) has (O/g)·O·kH·kW; `total` is their sum and
+   * `standard` the sum of the same two convolutions with groups=1.
+   */
   weights: number;
+  weights2: number;
+  total: number;
   standard: number;
-  /** Biases of one conv (O); the first conv's parameters as PyTorch counts them with the scene's `bias`. */
+  /** Biases of each conv (O each, 2·O for both); `params`: both convs with the scene's `bias`. */
   biases: number;
   params: number;
   /** order[k]: the channel that lands at position k after the shuffle (all O of them). */
@@ -55,16 +61,19 @@ export function reachOfGroups(channels: number, groups: number, order: readonly 
 
 /** The model of a valid setting: only counts and O-long vectors, so 2,048 channels stay cheap. */
 export function groupShuffleModel(v: GroupShuffleValues): GroupShuffleModel {
-  const layer = (groups: number, bias: boolean) =>
-    paramCount({ kind: 'conv2d', inChannels: v.inChannels, outChannels: v.outChannels, kernelSize: v.kernelSize, groups, bias });
+  const layer = (inChannels: number, groups: number, bias: boolean) =>
+    paramCount({ kind: 'conv2d', inChannels, outChannels: v.outChannels, kernelSize: v.kernelSize, groups, bias });
+  const both = (groups: number, bias: boolean) => layer(v.inChannels, groups, bias) + layer(v.outChannels, groups, bias);
   const order = v.shuffle ? channelShuffleOrder(v.outChannels, v.groups) : Array.from({ length: v.outChannels }, (_, c) => c);
   return {
     inPer: v.inChannels / v.groups,
     outPer: v.outChannels / v.groups,
-    weights: layer(v.groups, false),
-    standard: layer(1, false),
+    weights: layer(v.inChannels, v.groups, false),
+    weights2: layer(v.outChannels, v.groups, false),
+    total: both(v.groups, false),
+    standard: both(1, false),
     biases: v.outChannels,
-    params: layer(v.groups, v.bias),
+    params: both(v.groups, v.bias),
     order: channelShuffleOrder(v.outChannels, v.groups),
     reachOfGroup: reachOfGroups(v.outChannels, v.groups, order),
     detail: v.inChannels <= DETAIL_CHANNELS && v.outChannels <= DETAIL_CHANNELS,
