@@ -1,6 +1,7 @@
 import { GATHER_CELL } from '../engine/index.ts';
 import type { Conv2dGeometry, ConvTranspose2dGeometry } from '../engine/index.ts';
 import type { Conv2dFrame } from './conv2dFrames.ts';
+import type { ScatterFrame, StampTerm } from './scatterFrames.ts';
 import { MARK } from './conv2dHighlights.ts';
 import type { FocusCell } from './conv2dHighlights.ts';
 import { linksOfOutput } from './conv2dLinks.ts';
@@ -16,6 +17,38 @@ export interface ScatterHighlights {
   stamp: { top: number; left: number; height: number; width: number; channels: readonly number[] } | null;
   /** The input cell whose stamp is drawn. */
   source: readonly [number, number, number] | null;
+  /** The output channel whose kernel the view draws (scatter playback: the current product's), or null to follow `cell`/`source`. */
+  kernelOf?: number | null;
+}
+
+/** Where input cell (c, iy, ix)'s kernel copy lands on the output channels of its group. */
+function stampOf(g: ConvTranspose2dGeometry, c: number, iy: number, ix: number): NonNullable<ScatterHighlights['stamp']> {
+  const group = Math.floor(c / g.inPerGroup);
+  return {
+    top: iy * g.strideH - g.paddingH,
+    left: ix * g.strideW - g.paddingW,
+    height: g.effectiveKH,
+    width: g.effectiveKW,
+    channels: Array.from({ length: g.outPerGroup }, (_, j) => group * g.outPerGroup + j),
+  };
+}
+
+/**
+ * The scatter view's marks while the scatter timeline plays: the stamping input cell, its stamp's cells
+ * on the current product's output channel (the cell receiving that product marked current), and that
+ * channel's kernel. During the bias step nothing is marked.
+ */
+export function scatterPlaybackHighlights(g: ConvTranspose2dGeometry, frame: ScatterFrame, terms: readonly StampTerm[]): ScatterHighlights {
+  const input = Array.from({ length: g.inChannels }, () => new Uint8Array(g.inH * g.inW));
+  const output = Array.from({ length: g.outChannels }, () => new Uint8Array(g.outH * g.outW));
+  if (frame.phase === 'bias') return { cell: null, input, output, stamp: null, source: null, kernelOf: null };
+  const [c, iy, ix] = frame.source;
+  input[c][iy * g.inW + ix] = MARK.current;
+  const current = terms[frame.termIndex];
+  for (const term of terms) {
+    if (term.o === current.o && term.inside) output[term.o][term.oy * g.outW + term.ox] = term === current ? MARK.current : MARK.linked;
+  }
+  return { cell: null, input, output, stamp: { ...stampOf(g, c, iy, ix), channels: [current.o] }, source: frame.source, kernelOf: current.o };
 }
 
 /**
@@ -62,16 +95,7 @@ export function scatterHighlights(
 ): ScatterHighlights {
   const input = Array.from({ length: g.inChannels }, () => new Uint8Array(g.inH * g.inW));
   const output = Array.from({ length: g.outChannels }, () => new Uint8Array(g.outH * g.outW));
-  const stampAt = (c: number, iy: number, ix: number) => {
-    const group = Math.floor(c / g.inPerGroup);
-    return {
-      top: iy * g.strideH - g.paddingH,
-      left: ix * g.strideW - g.paddingW,
-      height: g.effectiveKH,
-      width: g.effectiveKW,
-      channels: Array.from({ length: g.outPerGroup }, (_, j) => group * g.outPerGroup + j),
-    };
-  };
+  const stampAt = (c: number, iy: number, ix: number) => stampOf(g, c, iy, ix);
   if (focus?.kind === 'source') {
     const [c, iy, ix] = focus.index;
     if (c >= 0 && c < g.inChannels && iy >= 0 && iy < g.inH && ix >= 0 && ix < g.inW) {
