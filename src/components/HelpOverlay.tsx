@@ -1,19 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/en.ts';
+import type { PlaybackUnits } from '../hooks/playbackUnits.ts';
 
-const KEYS: [string, MessageKey][] = [
+// The arrow rows say what the scene steps by: stops on ←/→ and steps on Shift, or steps on ←/→ alone.
+const arrowKeys = ({ step, stop }: PlaybackUnits): [string, MessageKey][] =>
+  stop ? [['← →', stop.keys], ['Shift + ← →', step.keys]] : [['← →', step.keys]];
+
+const keysOf = (units: PlaybackUnits): [string, MessageKey][] => [
   ['Space', 'key.space'],
-  ['← →', 'key.arrows'],
-  ['Shift + ← →', 'key.shiftArrows'],
+  ...arrowKeys(units),
   ['[ ]', 'key.brackets'],
   ['Home End', 'key.homeEnd'],
   ['Esc', 'key.escape'],
   ['?', 'key.help'],
 ];
 
-/** The keyboard shortcuts, in a modal dialog that Escape or the button closes. */
-export function HelpOverlay({ onClose }: { onClose: () => void }) {
+/** The keyboard shortcuts, named in the scene's units, in a modal dialog that Escape or the button closes. */
+export function HelpOverlay({ units, onClose }: { units: PlaybackUnits; onClose: () => void }) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -27,7 +31,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
       <h2 id="help-title">{t('help')}</h2>
       <table>
         <tbody>
-          {KEYS.map(([k, m]) => (
+          {keysOf(units).map(([k, m]) => (
             <tr key={k}>
               <th scope="row">
                 <kbd>{k}</kbd>

@@ -3,6 +3,8 @@ import type { Conv2dTimeline } from '../animations/conv2dFrames.ts';
 import { selectPlaying, selectPosition, selectSpeed, useAppStore } from '../store/store.ts';
 import { usePlaybackClock } from './usePlaybackClock.ts';
 import { usePlaybackKeys } from './usePlaybackKeys.ts';
+import { MULTIPLY_UNITS } from './playbackUnits.ts';
+import type { PlaybackUnits } from './playbackUnits.ts';
 
 /** What a scene with a timeline gets from `useScenePlayback`. */
 export interface ScenePlayback {
@@ -14,13 +16,16 @@ export interface ScenePlayback {
   stepTerm: (delta: 1 | -1) => void;
   help: boolean;
   setHelp: (open: boolean) => void;
+  /** What a step (and a stop) is in this scene: the bar's button names and the help rows. */
+  units: PlaybackUnits;
 }
 
 /**
  * The playback every timeline scene shares: the one requestAnimationFrame clock, stepping by output
- * cell (stopping where a cell is complete) and by single multiply, and the keyboard model.
+ * cell (stopping where a cell is complete) and by single multiply, and the keyboard model. `units`
+ * names what a step is; with no stops (`units.stop` null) ←/→ move one step, like Shift+←/→.
  */
-export function useScenePlayback(timeline: Conv2dTimeline | null): ScenePlayback {
+export function useScenePlayback(timeline: Conv2dTimeline | null, units: PlaybackUnits = MULTIPLY_UNITS): ScenePlayback {
   const rawPosition = useAppStore(selectPosition);
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
@@ -46,6 +51,10 @@ export function useScenePlayback(timeline: Conv2dTimeline | null): ScenePlayback
   };
   const stepCell = (d: 1 | -1) => {
     if (!timeline) return;
+    if (units.stop === null) {
+      stepTerm(d);
+      return;
+    }
     pause();
     const per = timeline.stepsPerCell;
     const cellIndex = Math.floor(step / per);
@@ -73,5 +82,5 @@ export function useScenePlayback(timeline: Conv2dTimeline | null): ScenePlayback
     escape: () => (help ? setHelp(false) : unpin()),
     help: () => setHelp(true),
   });
-  return { position, step, total, stepCell, stepTerm, help, setHelp };
+  return { position, step, total, stepCell, stepTerm, help, setHelp, units };
 }

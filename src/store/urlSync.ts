@@ -7,6 +7,7 @@ import { formatHash, parseHash } from '../url/route.ts';
 import { defaults, parseParams, readValue, serializeParams } from '../url/schema.ts';
 import type { Correction } from '../url/schema.ts';
 import { clampSpeed } from './playbackSlice.ts';
+import { FIRST_STEP, positionOfStep, stepNumber } from './stepNumber.ts';
 import { THEMES } from './prefsSlice.ts';
 import type { Theme } from './prefsSlice.ts';
 import { useAppStore } from './store.ts';
@@ -19,7 +20,8 @@ import type { AppState } from './store.ts';
 const globalCodecs = (s: Pick<AppState, 'lang' | 'theme'>) => ({
   lang: enumParam('lang', LANGS, s.lang),
   theme: enumParam('theme', THEMES, s.theme),
-  step: intParam('step', 0, 1_000_000, 0),
+  // `step` counts from 1, as the playback bar shows it (stepNumber.ts).
+  step: intParam('step', FIRST_STEP, 1_000_000, FIRST_STEP),
   speed: numberParam('speed', 0.25, 8, 1),
 });
 const GLOBAL_KEYS = Object.values(globalCodecs({ lang: 'en', theme: 'light' })).map((c) => c.key);
@@ -72,7 +74,7 @@ export function applyHash(hash: string): void {
   }
   const parsed = parseParams(def.schema, query, GLOBAL_KEYS);
   state.pause();
-  state.seek(def.playback ? readGlobal(global.step) : 0);
+  state.seek(def.playback ? positionOfStep(readGlobal(global.step)) : 0);
   state.setSpeed(def.playback ? readGlobal(global.speed) : 1);
   state.unpin();
   state.openScene(scene, { ...defaults(def.schema), ...parsed.values }, [...corrections, ...parsed.corrections]);
@@ -83,8 +85,8 @@ export function hashFor(s: AppState): string {
   const def = findScene(s.scene);
   const pairs: [string, string][] = def ? serializeParams(def.schema, { ...defaults(def.schema), ...s.params }) : [];
   if (def?.playback) {
-    const step = Math.floor(s.position);
-    if (step > 0) pairs.push(['step', String(step)]);
+    const step = stepNumber(s.position);
+    if (step > FIRST_STEP) pairs.push(['step', String(step)]);
     if (s.speed !== 1) pairs.push(['speed', String(clampSpeed(s.speed))]);
   }
   if (s.lang !== 'en') pairs.push(['lang', s.lang]);

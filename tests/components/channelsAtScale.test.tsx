@@ -20,12 +20,12 @@ describe('channel scenes at real widths: a subset drawn, every channel counted',
     expect(screen.getByTestId('se-param-count')).toHaveTextContent('2 × 256 × 16 = 8,192');
   });
 
-  it('squeeze-excite at step 0: the chart frame (heads, axes, channel labels, "+ 248 more") is drawn, the bars are not yet', async () => {
+  it('squeeze-excite at step 1: the chart frame (heads, axes, channel labels, "+ 248 more") is drawn, the bars are not yet', async () => {
     act(() => applyHash('#/squeeze-excite?channels=256&reduction=16&step=1'));
     render(<App />);
     const chart = await screen.findByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' });
     const texts = [...chart.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(['squeeze', 'ReLU', 'sigmoid', '0', '1', '7', '+ 248 more']));
+    expect(texts).toEqual(expect.arrayContaining(['squeeze (means)', 'FC → ReLU', 'FC → sigmoid', '0', '1', '7', '+ 248 more']));
     expect(chart.querySelectorAll('.chart-axis line')).toHaveLength(6);
     // 8 squeeze bars, 8 hidden bars, 8 weight bars with their frames: never 256.
     expect(chart.querySelectorAll('rect')).toHaveLength(8 + 8 + 16);

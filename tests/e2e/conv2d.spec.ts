@@ -52,7 +52,7 @@ test('keyboard: arrows step by output cell, Shift+arrows by multiply, Home/End, 
 });
 
 test('hovering an output cell writes out its computation; the sum equals the cell', async ({ page, problems }) => {
-  await page.goto('/#/conv2d?step=89');
+  await page.goto('/#/conv2d?step=90');
   await outputCell(page, 0, 1, 2).hover();
   const calc = page.locator('.calc');
   await expect(calc.locator('.calc-title')).toContainText('output[0, 1, 2] =');
@@ -66,7 +66,7 @@ test('hovering an output cell writes out its computation; the sum equals the cel
 });
 
 test('clicking pins a cell, typing changes its value everywhere, Escape unpins', async ({ page, problems }) => {
-  await page.goto('/#/conv2d?kernel=box&bias=0&step=89');
+  await page.goto('/#/conv2d?kernel=box&bias=0&step=90');
   await expect(outputCell(page, 0, 0, 0)).toHaveText(/^\d+$/);
   const before = await outputCell(page, 0, 0, 0).textContent();
   await inputCell(page, 0, 0, 0).click();
@@ -133,7 +133,7 @@ test('a copied link restores step, speed, theme and language on reload', async (
   await page.getByLabel('Theme').selectOption('projector');
   await page.getByLabel('Language').selectOption('zh');
   const url = page.url();
-  expect(url).toContain('step=19');
+  expect(url).toContain('step=20');
   await page.goto('about:blank');
   await page.goto(url);
   await expect(stepText(page)).toHaveText('第 20 步，共 360 步');
@@ -189,7 +189,7 @@ test('phone 390×844: the scene stacks, nothing overflows sideways, playback is 
 });
 
 test('keyboard only: focus a grid, move its cursor with the arrows, pin with Enter, edit, Escape', async ({ page, problems }) => {
-  await page.goto('/#/conv2d?step=89');
+  await page.goto('/#/conv2d?step=90');
   const input = page.getByRole('img', { name: /^input, channel 0,/ });
   await input.focus();
   await page.keyboard.press('ArrowDown'); // the cursor appears on the first cell

@@ -6,7 +6,7 @@ test('the three steps: squeeze shows each channel’s mean, excite its weight, s
   const cells = await page.getByRole('img', { name: /^channel 0,/ }).locator('text').allTextContents();
   const mean = cells.map(Number).reduce((a, b) => a + b, 0) / cells.length;
   await page.keyboard.press('Shift+ArrowRight');
-  await expect(page.getByRole('listitem').filter({ hasText: '1 · squeeze' })).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('listitem').filter({ hasText: '2 · squeeze' })).toHaveAttribute('aria-current', 'step');
   await expect(page.getByTestId('se-mean-0')).toContainText(String(Math.round(mean * 100) / 100));
   await page.keyboard.press('End');
   const weight = Number((await page.getByTestId('se-weight-0').locator('strong').textContent()) ?? 'NaN');
@@ -63,5 +63,76 @@ test('2,048 channels, r=1 (8,392,704 parameters) opens fast on a phone, nothing 
   await expect(page.locator('.step-count')).toContainText('4');
   await expect(page.getByTestId('se-spread')).toContainText('全部 2,048 个权重');
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(problems).toEqual([]);
+});
+
+test('a map is titled with its weight only once the weight exists, and filled with scaled values only at step 4', async ({ page, problems }) => {
+  await page.goto('/#/squeeze-excite?channels=4&reduction=2&size=2&step=2');
+  await expect(page.getByRole('listitem').filter({ hasText: '2 · squeeze' })).toHaveAttribute('aria-current', 'step');
+  const out0 = page.locator('.se-channel').first().locator('figure').nth(1);
+  // Steps 1–2: no weight yet, so no number in the title and no values in the output map.
+  await expect(out0.locator('figcaption')).toHaveText(/^channel 0 × \? \(its weight comes at step 3\)/);
+  await expect(out0.locator('text')).toHaveCount(0);
+  await expect(page.getByTestId('se-weight-0').locator('strong')).toHaveText('–');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  // Step 3: the excitation has run, the weight is known, the map is not multiplied yet.
+  const weight = (await page.getByTestId('se-weight-0').locator('strong').textContent()) ?? 'missing';
+  expect(Number(weight)).toBeGreaterThan(0);
+  await expect(out0.locator('figcaption')).toHaveText(new RegExp(`^channel 0 × ${weight} \\(multiplied at step 4\\)`));
+  await expect(out0.locator('text')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(out0.locator('figcaption')).toHaveText(new RegExp(`^channel 0 × ${weight} 2×2$`));
+  await expect(out0.locator('text')).toHaveCount(4);
+  expect(problems).toEqual([]);
+});
+
+for (const theme of ['light', 'dark', 'projector'] as const) {
+  test(`step 4 in the ${theme} theme: no map is faded, every scaled number reads at 4.5:1, each weight is a bar of its length`, async ({ page, problems }) => {
+    await page.goto(`/#/squeeze-excite?step=4&theme=${theme}`);
+    await expect(page.locator('.se-channel')).toHaveCount(8);
+    const report = await page.locator('.se-channels').evaluate((list) => {
+      const lum = (css: string) => {
+        const [r, g, b] = (css.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const contrast = (a: string, b: string) => {
+        const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      const faded: string[] = [];
+      for (const el of list.querySelectorAll('*')) if (Number(getComputedStyle(el).opacity) < 1) faded.push(el.tagName);
+      const ratios = [...list.querySelectorAll('.se-channel figure:nth-of-type(2) .cell')].map((g) =>
+        contrast(getComputedStyle(g.querySelector('text')!).fill, getComputedStyle(g.querySelector('rect')!).fill),
+      );
+      const bars = [...list.querySelectorAll('.se-channel')].map((li) => {
+        const frame = li.querySelector('.se-bar-frame')!.getBoundingClientRect().width - 2;
+        return { bar: li.querySelector('.se-bar-frame .se-bar')!.getBoundingClientRect().width / frame, weight: Number(li.querySelector('[data-testid^="se-weight"] strong')!.textContent) };
+      });
+      return { faded, min: Math.min(...ratios), cells: ratios.length, bars };
+    });
+    expect(report.faded).toEqual([]);
+    expect(report.cells).toBe(8 * 16);
+    expect(report.min).toBeGreaterThanOrEqual(4.5);
+    for (const { bar, weight } of report.bars) expect(bar).toBeCloseTo(weight, 1);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('in Chinese the excitation chart’s heads and name are Chinese around the names ReLU and sigmoid', async ({ page, problems }) => {
+  await page.goto('/#/squeeze-excite?lang=zh&step=3');
+  const chart = page.getByRole('img', { name: '挤压 → 全连接 → ReLU → 全连接 → sigmoid' });
+  await expect(chart.locator('.chart-head')).toHaveText(['挤压（平均值）', '全连接 → ReLU', '全连接 → sigmoid']);
+  await expect(chart).not.toContainText('squeeze');
+  // The heads fit the chart: none runs past the right edge of its viewBox.
+  const overflow = await chart.evaluate((svg) => {
+    const w = (svg as SVGSVGElement).viewBox.baseVal.width;
+    return [...svg.querySelectorAll('.chart-head')].map((t) => (t as SVGTextElement).getBBox()).filter((b) => b.x + b.width > w).length;
+  });
+  expect(overflow).toBe(0);
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' }).locator('.chart-head')).toHaveText(['squeeze (means)', 'FC → ReLU', 'FC → sigmoid']);
   expect(problems).toEqual([]);
 });

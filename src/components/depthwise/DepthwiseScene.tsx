@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
+import { STEP_UNITS } from '../../hooks/playbackUnits.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatValue } from '../../scenes/conv2d/formulas.ts';
@@ -39,7 +40,7 @@ export function DepthwiseScene() {
   const m = values.depthMultiplier;
   // One step per depthwise map, then one per output channel (step 0: the input alone).
   const timeline = useMemo(() => ({ cells: 1, termsPerCell: mid + O, stepsPerCell: mid + O + 1, totalSteps: mid + O + 1 }), [mid, O]);
-  const playback = useScenePlayback(timeline);
+  const playback = useScenePlayback(timeline, STEP_UNITS);
   const { step } = playback;
   const k = values.kernelSize;
   const cell = narrow ? 18 : Math.max(12, Math.min(30, Math.floor(660 / (Math.max(C, mid, O) * Math.max(H, 4)))));

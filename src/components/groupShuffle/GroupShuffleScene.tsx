@@ -3,6 +3,7 @@ import { SHUFFLE_PHASES } from '../../animations/shuffleFrames.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { sceneProblems, useSceneModel } from '../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
+import { STEP_UNITS } from '../../hooks/playbackUnits.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatCount } from '../../scenes/conv2d/formulas.ts';
@@ -40,7 +41,7 @@ export function GroupShuffleScene() {
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
   const { problems, fresh, model } = useSceneModel(values, groupShuffleProblems, groupShuffleModel, nearestValidGroups);
-  const playback = useScenePlayback(TIMELINE);
+  const playback = useScenePlayback(TIMELINE, STEP_UNITS);
   const { position, step } = playback;
   const shown = fresh ? values : nearestValidGroups(values);
   const I = shown.inChannels;

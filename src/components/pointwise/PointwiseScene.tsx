@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { MARK } from '../../animations/conv2dHighlights.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
+import { PIXEL_UNITS } from '../../hooks/playbackUnits.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatValue } from '../../scenes/conv2d/formulas.ts';
@@ -42,7 +43,7 @@ export function PointwiseScene() {
   const plane = H * W;
   // Playback scans the pixels in raster order; pointing at one shows it instead.
   const timeline = useMemo(() => ({ cells: H * W, termsPerCell: 0, stepsPerCell: 1, totalSteps: H * W }), [H, W]);
-  const playback = useScenePlayback(timeline);
+  const playback = useScenePlayback(timeline, PIXEL_UNITS);
   const { step } = playback;
   const pixel: [number, number] =
     focus?.kind === 'input' && focus.index[0] < H && focus.index[1] < W ? [focus.index[0], focus.index[1]] : [Math.floor(step / W), step % W];

@@ -12,6 +12,9 @@ export interface ExcitationChartProps {
   focus: number | null;
   /** "+ n more" under a column whose bars are not all drawn. */
   more: (n: number) => string;
+  /** The three column heads (squeeze, after ReLU, after sigmoid) and the chart's accessible name, in the learner's language. */
+  heads: readonly [string, string, string];
+  label: string;
 }
 
 const W = 360;
@@ -35,7 +38,7 @@ const r1 = (v: number) => formatValue(Math.round(v * 10) / 10);
  * (column heads, axes with their ranges, channel labels) is there from the first step; the bars fade in.
  * At most `drawn` rows per column, so 2,048 channels stay legible; the axes span every channel.
  */
-export function ExcitationChart({ squeeze, hidden, scale, drawn, shown, focus, more }: ExcitationChartProps) {
+export function ExcitationChart({ squeeze, hidden, scale, drawn, shown, focus, more, heads, label }: ExcitationChartProps) {
   const C = squeeze.length;
   const Hn = hidden.length;
   const Cd = Math.min(C, drawn);
@@ -49,10 +52,10 @@ export function ExcitationChart({ squeeze, hidden, scale, drawn, shown, focus, m
   const y = (i: number, n: number) => TOP + (i + 0.5) * ((rows * ROW) / n);
   const ranges = [r1(maxS), r1(maxH), '1'];
   return (
-    <svg className="excitation" viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label="squeeze → FC → ReLU → FC → sigmoid">
-      <text x={COLS[0]} y={12} className="chart-head">squeeze</text>
-      <text x={COLS[1]} y={12} className="chart-head">ReLU</text>
-      <text x={COLS[2]} y={12} className="chart-head">sigmoid</text>
+    <svg className="excitation" viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label={label}>
+      {COLS.map((x, k) => (
+        <text key={`head${k}`} x={x} y={12} className="chart-head">{heads[k]}</text>
+      ))}
       {COLS.map((x, k) => (
         <g key={`axis${k}`} className="chart-axis">
           <line x1={x} y1={TOP - 4} x2={x} y2={bottom} />

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { sceneProblems, useSceneModel } from '../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
+import { STEP_UNITS } from '../../hooks/playbackUnits.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatCount, formatValue } from '../../scenes/conv2d/formulas.ts';
@@ -55,10 +56,16 @@ export function SqueezeExciteScene() {
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
   const { problems, fresh, model } = useSceneModel(values, squeezeExciteProblems, squeezeExciteModel, nearestValidSe);
-  const playback = useScenePlayback(TIMELINE);
+  const playback = useScenePlayback(TIMELINE, STEP_UNITS);
   const { position, step } = playback;
-  // Between stages the next one fades in with the playback position.
+  // Between stages the next one's bars grow in with the playback position (never text: text is shown
+  // or not). Stage 1 is the squeeze, 2 the excitation (the weights exist from here), 3 the scale.
   const reached = (stage: number) => Math.max(0, Math.min(1, position - stage + 1));
+  const hasMeans = reached(1) > 0;
+  const hasWeights = reached(2) > 0;
+  const scaled = reached(3) > 0;
+  const outputTitle = (c: number) =>
+    scaled ? t('se.output', { c, w: r2(scale.data[c]) }) : hasWeights ? t('se.outputNext', { c, w: r2(scale.data[c]) }) : t('se.outputWait', { c });
   const C = model.x.shape[0];
   const [H, W] = [model.x.shape[1], model.x.shape[2]];
   const { squeeze, hidden, scale, output } = model.result;
@@ -107,17 +114,18 @@ export function SqueezeExciteScene() {
               <li key={c} className={`se-channel${focusC === c ? ' se-focus' : ''}`} style={{ borderColor: channelColor(c) }} onMouseEnter={() => setHover({ kind: 'input', index: [c] })}>
                 <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={values} color={color} format={formatValue} />
                 <div className="se-numbers">
-                  <p style={{ opacity: reached(1) }} data-testid={`se-mean-${c}`}>
-                    {t('se.mean')} <strong>{r2(squeeze.data[c])}</strong>
+                  <p data-testid={`se-mean-${c}`}>
+                    {t('se.mean')} <strong>{hasMeans ? r2(squeeze.data[c]) : '–'}</strong>
                   </p>
-                  <p style={{ opacity: reached(2) }} data-testid={`se-weight-${c}`}>
-                    {t('se.weight')} <strong>{r2(scale.data[c])}</strong>
-                    <span className="se-bar" style={{ width: `${scale.data[c] * 100}%`, background: channelColor(c) }} />
+                  <p data-testid={`se-weight-${c}`}>
+                    {t('se.weight')} <strong>{hasWeights ? r2(scale.data[c]) : '–'}</strong>
                   </p>
+                  {/* The weight as a bar in a frame (0 to 1): its length, not a faded map, shows how much is kept. */}
+                  <span className="se-bar-frame" aria-hidden="true">
+                    <span className="se-bar" style={{ width: `${reached(2) * scale.data[c] * 100}%`, background: channelColor(c) }} />
+                  </span>
                 </div>
-                <div style={{ opacity: 1 - 0.75 * reached(3) * (1 - scale.data[c]) }}>
-                  <Grid label={t('se.output', { c, w: r2(scale.data[c]) })} rows={H} cols={W} cellSize={cell} values={reached(3) > 0 ? outPlanes[c] : values} color={color} format={r1} />
-                </div>
+                <Grid label={outputTitle(c)} rows={H} cols={W} cellSize={cell} values={scaled ? outPlanes[c] : values} color={color} format={r1} filled={scaled ? undefined : 0} />
               </li>
             ))}
           </ul>
@@ -133,9 +141,11 @@ export function SqueezeExciteScene() {
               shown={[reached(1), reached(2), reached(2)]}
               focus={focusC}
               more={(k) => t('se.more', { n: n(k) })}
+              heads={[t('se.head.squeeze'), t('se.head.relu'), t('se.head.sigmoid')]}
+              label={t('se.chartLabel')}
             />
             {C > model.drawn && (
-              <p className="calc-note" data-testid="se-spread" style={{ opacity: reached(2) }}>
+              <p className="calc-note" data-testid="se-spread" hidden={!hasWeights}>
                 {t('se.spread', { C: n(C), min: r2(spread.min), mean: r2(spread.mean), max: r2(spread.max) })}
               </p>
             )}
