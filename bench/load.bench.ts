@@ -3,7 +3,7 @@
  * loopback port and prints
  * - the JavaScript of every chunk (raw and gzipped) and what the first chunk holds;
  * - per page (the overview and every built scene, from the registry), cold cache, medians of 5 loads in
- *   headless Chromium: first contentful paint, JS fetched until the page is drawn (gzipped size of the
+ *   headless Chromium: first contentful paint, largest contentful paint (the scene itself), JS fetched until the page is drawn (gzipped size of the
  *   files), and cumulative layout shift over the first 2 s at 1920×1080 and at 390×844;
  * - Lighthouse 12 performance and accessibility scores, mobile and desktop presets, per page
  *   (`--skip-lighthouse` leaves them out).
@@ -51,6 +51,7 @@ function chunks(): { name: string; raw: number; gz: number; entry: boolean }[] {
 
 interface Load {
   fcp: number;
+  lcp: number;
   cls: number;
   jsGz: number;
 }
@@ -60,8 +61,13 @@ async function loadOnce(browser: Browser, base: string, hash: string, size: (typ
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
+    const w = window as unknown as { __cls: number; __lcp: number };
     w.__cls = 0;
+    w.__lcp = NaN;
+    // The largest paint is the scene's picture or panels: when the learner sees the scene, not the header.
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
         if (!e.hadRecentInput) w.__cls += e.value;
@@ -75,6 +81,7 @@ async function loadOnce(browser: Browser, base: string, hash: string, size: (typ
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     cls: (window as unknown as { __cls: number }).__cls,
+    lcp: (window as unknown as { __lcp: number }).__lcp,
     scripts: performance
       .getEntriesByType('resource')
       .map((e) => e.name)
@@ -82,7 +89,7 @@ async function loadOnce(browser: Browser, base: string, hash: string, size: (typ
   }));
   await context.close();
   const jsGz = result.scripts.reduce((sum, url) => sum + (gz.get(url.slice(url.lastIndexOf('/') + 1)) ?? 0), 0);
-  return { fcp: result.fcp, cls: result.cls, jsGz };
+  return { fcp: result.fcp, lcp: result.lcp, cls: result.cls, jsGz };
 }
 
 /** Lighthouse scores (0–100) of one page, mobile (the default preset) and desktop. */
@@ -116,7 +123,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
   try {
-    const header = ['page', 'size', 'FCP ms', 'JS kB gz', 'CLS', 'LH mobile perf/a11y', 'LH desktop perf/a11y'];
+    const header = ['page', 'size', 'FCP ms', 'LCP ms', 'JS kB gz', 'CLS', 'LH mobile perf/a11y', 'LH desktop perf/a11y'];
     const rows: string[][] = [];
     for (const hash of PAGES) {
       const scores = skipLighthouse ? undefined : await lighthouseScores(`${base}#/${hash}`);
@@ -127,6 +134,7 @@ async function main(): Promise<void> {
           hash === '' ? 'overview' : hash,
           size.name,
           median(loads.map((l) => l.fcp)).toFixed(0),
+          median(loads.map((l) => l.lcp)).toFixed(0),
           kb(median(loads.map((l) => l.jsGz))),
           max(loads.map((l) => l.cls)).toFixed(3),
           size === SIZES[0] && scores ? scores.mobile.join('/') : '',
@@ -137,7 +145,7 @@ async function main(): Promise<void> {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => r.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
     process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
-    process.stdout.write(`FCP and JS: medians of ${RUNS} cold loads; CLS: the largest of the ${RUNS}, summed over the first 2 s.\n`);
+    process.stdout.write(`FCP, LCP and JS: medians of ${RUNS} cold loads; CLS: the largest of the ${RUNS}, summed over the first 2 s.\n`);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
