@@ -1,60 +1,74 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
 import { STEP_UNITS } from '../../hooks/playbackUnits.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
-import { formatValue } from '../../scenes/conv2d/formulas.ts';
-import { depthwiseCode, depthwiseModel, DEPTHWISE_PRESETS } from '../../scenes/depthwise/model.ts';
+import { formatCount } from '../../scenes/conv2d/formulas.ts';
+import { drawnCounts } from '../../scenes/depthwise/compute.ts';
+import { depthwiseCode, depthwiseCosts, DEPTHWISE_PRESETS } from '../../scenes/depthwise/model.ts';
 import type { DepthwiseValues } from '../../scenes/depthwise/schema.ts';
-import { selectFocus, selectParams, useAppStore } from '../../store/store.ts';
-import { channelColor } from '../channelColors.ts';
-import { colorScale } from '../colorScale.ts';
+import { MAX_CHANNELS } from '../../scenes/depthwise/schema.ts';
+import { selectFocus, selectLang, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
-import { Grid } from '../Grid.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CostTable } from './CostTable.tsx';
 import { CodePanel } from '../CodePanel.tsx';
 import { NewValuesButton } from '../NewValuesButton.tsx';
-import { planes } from '../../engine/index.ts';
+import { DepthwiseStage } from './DepthwiseStage.tsx';
+import { MixPanel } from './MixPanel.tsx';
+import type { MixCell } from './MixPanel.tsx';
+import { useDepthwiseData } from './useDepthwiseData.ts';
 
 /**
  * Depthwise separable convolution: each input channel convolved with its own k×k kernel (no mixing),
  * then a 1×1 convolution mixing the channels at every pixel; the cost table puts both stages next to
- * the standard convolution with the same channels and kernel.
+ * the standard convolution with the same channels and kernel. Up to 2,048 channels: a few are drawn,
+ * every value drawn is the real layer's, every count covers all channels.
  */
 export function DepthwiseScene() {
   const t = useT();
   const values = useAppStore(selectParams) as DepthwiseValues;
+  const lang = useAppStore(selectLang);
   const focus = useAppStore(selectFocus);
+  const pinnedFocus = useAppStore(selectPinned);
   const setHover = useAppStore((s) => s.setHover);
+  const togglePin = useAppStore((s) => s.togglePin);
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
-  const model = useMemo(() => depthwiseModel(values), [values]);
-  const [H, W] = values.size;
-  const C = model.x.shape[0];
-  const mid = model.dw.shape[0];
-  const O = model.pw.shape[0];
-  const m = values.depthMultiplier;
-  // One step per depthwise map, then one per output channel (step 0: the input alone).
-  const timeline = useMemo(() => ({ cells: 1, termsPerCell: mid + O, stepsPerCell: mid + O + 1, totalSteps: mid + O + 1 }), [mid, O]);
+  const { data, pending, progress } = useDepthwiseData(values);
+  const costs = useMemo(() => depthwiseCosts(values), [values]);
+  // The timeline follows the values drawn: step 0 the input, one step per drawn map, one per drawn output.
+  const counts = data ?? drawnCounts(values);
+  const total = 1 + counts.drawnMaps + counts.drawnOut;
+  const timeline = useMemo(() => ({ cells: total, termsPerCell: 0, stepsPerCell: 1, totalSteps: total }), [total]);
   const playback = useScenePlayback(timeline, STEP_UNITS);
   const { step } = playback;
   const k = values.kernelSize;
-  const cell = narrow ? 18 : Math.max(12, Math.min(30, Math.floor(660 / (Math.max(C, mid, O) * Math.max(H, 4)))));
-  const colors = useMemo(() => ({ x: colorScale(model.x.data), dw: colorScale(model.dw.data), pw: colorScale(model.pw.data), w: colorScale(model.dwWeight.data) }), [model]);
-  const views = useMemo(() => ({ x: planes(model.x), w: planes(model.dwWeight), dw: planes(model.dw), pw: planes(model.pw) }), [model]);
-  const focusOut = focus?.kind === 'output' && focus.index[0] < O ? focus.index[0] : step > mid ? step - mid - 1 : null;
-  const std = model.rows[0];
-  const sep = model.separable;
+  const m = values.depthMultiplier;
+  const asCell = (f: typeof focus): MixCell | null => {
+    if (!data || f?.kind !== 'output' || f.index.length !== 3) return null;
+    const [o, y, x] = f.index;
+    return o < data.drawnOut && y < data.v.size[0] && x < data.v.size[1] ? [o, y, x] : null;
+  };
+  const pointed = asCell(focus);
+  const pinned = asCell(pinnedFocus);
+  // Without a pointed cell, the pointwise steps of the playback write out their channel's first cell.
+  const playing = data && step > data.drawnMaps ? ([step - data.drawnMaps - 1, 0, 0] as const) : null;
+  const cell = pointed ?? playing;
+  const onHover = useCallback((c: MixCell | null) => setHover(c ? { kind: 'output', index: [...c] } : null), [setHover]);
+  const onSelect = useCallback((c: MixCell) => togglePin({ kind: 'output', index: [...c] }), [togglePin]);
+  const std = costs.rows[0];
+  const sep = costs.separable;
+  const mix = data && <MixPanel data={data} cell={cell} />;
   return (
     <div className={`scene scene-dw${narrow ? ' scene-narrow' : ''}`}>
       <div className="scene-top">
         <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
-          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={values.inChannels} min={1} max={64} onChange={(inChannels) => setParams({ inChannels })} />
-          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={values.outChannels} min={1} max={512} onChange={(outChannels) => setParams({ outChannels })} />
+          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={values.inChannels} min={1} max={MAX_CHANNELS} onChange={(inChannels) => setParams({ inChannels })} />
+          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={values.outChannels} min={1} max={MAX_CHANNELS} onChange={(outChannels) => setParams({ outChannels })} />
           <IntField label={`${t('p.kernel_size')} · kernel_size`} name="kernel_size" value={values.kernelSize} min={1} max={7} onChange={(kernelSize) => setParams({ kernelSize })} />
           <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={12} onChange={(size) => setParams({ size })} />
           <IntField label={`${t('dw.multiplier')} · depth_multiplier`} name="depth_multiplier" value={m} min={1} max={4} onChange={(depthMultiplier) => setParams({ depthMultiplier })} />
@@ -75,65 +89,33 @@ export function DepthwiseScene() {
       </div>
       <ol className="stages">
         <li aria-current={step === 0 ? 'step' : undefined}>{t('dw.stage.input')}</li>
-        <li aria-current={step >= 1 && step <= mid ? 'step' : undefined}>{t('dw.stage.depthwise', { k })}</li>
-        <li aria-current={step > mid ? 'step' : undefined}>{t('dw.stage.pointwise')}</li>
+        <li aria-current={step >= 1 && step <= counts.drawnMaps ? 'step' : undefined}>{t('dw.stage.depthwise', { k })}</li>
+        <li aria-current={step > counts.drawnMaps ? 'step' : undefined}>{t('dw.stage.pointwise')}</li>
       </ol>
       <div className="scene-body">
-        <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')} onMouseLeave={() => setHover(null)}>
-          <section className="dw-col" aria-label={t('dw.col.input')}>
-            {Array.from({ length: C }, (_, c) => (
-              <div key={c} className="dw-row" style={{ borderColor: channelColor(c) }}>
-                <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={views.x[c]} color={colors.x} format={formatValue} />
-                {Array.from({ length: m }, (_, j) => (
-                  <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={Math.max(18, cell - 4)} values={views.w[c * m + j]} color={colors.w} format={formatValue} />
-                ))}
-              </div>
-            ))}
-            {values.inChannels > C && <p className="calc-note">{t('dw.notDrawn', { n: values.inChannels - C })}</p>}
-          </section>
-          <section className="dw-col" aria-label={t('dw.col.depthwise')}>
-            {Array.from({ length: mid }, (_, j) => (
-              <div key={j} className={`dw-row${step === j + 1 ? ' dw-current' : ''}${step >= j + 1 ? '' : ' dw-pending'}`} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
-                <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={cell} values={views.dw[j]} color={colors.dw} format={formatValue} />
-              </div>
-            ))}
-          </section>
-          <section className="dw-col" aria-label={t('dw.col.pointwise')}>
-            {Array.from({ length: O }, (_, o) => (
-              <div
-                key={o}
-                className={`dw-row${focusOut === o ? ' dw-current' : ''}${step >= mid + 1 + o ? '' : ' dw-pending'}`}
-                onMouseEnter={() => setHover({ kind: 'output', index: [o] })}
-              >
-                <Grid label={t('grid.output', { o })} rows={H} cols={W} cellSize={cell} values={views.pw[o]} color={colors.pw} format={formatValue} />
-              </div>
-            ))}
-            {values.outChannels > O && <p className="calc-note">{t('dw.notDrawn', { n: values.outChannels - O })}</p>}
-          </section>
+        <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')} aria-busy={pending} style={pending ? { filter: 'grayscale(1)' } : undefined}>
+          {pending && (
+            <p className="drawn-note" data-testid="dw-computing">
+              {t('dw.computing', { n: formatCount(values.inChannels * m, lang), pct: Math.round(progress * 100) })}
+            </p>
+          )}
+          {data && <DepthwiseStage data={data} step={step} cell={cell} pinned={pinned} onHover={onHover} onSelect={onSelect} detail={narrow ? mix : undefined} />}
         </div>
         <aside className="side" tabIndex={0}>
-          {focusOut !== null && (
-            <section className="panel" aria-label={t('dw.mixTitle')}>
-              <h2>{t('dw.mixTitle')}</h2>
-              <p className="formula" data-testid="dw-mix">
-                out[{focusOut}] = {Array.from({ length: mid }, (_, j) => `${formatValue(model.pwWeight.data[focusOut * mid + j])}·dw[${j}]`).join(' + ')}
-              </p>
-              <p className="calc-note">{t('dw.mixNote')}</p>
-            </section>
-          )}
+          {!narrow && mix}
           <CostTable
             title={t('dw.costTitle', { I: values.inChannels, O: values.outChannels, k })}
             testId="dw-costs"
             lines={[
               { key: 'dw.row.standard', values: { k }, params: std.params, macs: std.macs },
-              { key: 'dw.row.depthwise', values: { k }, params: model.rows[1].params, macs: model.rows[1].macs },
-              { key: 'dw.row.pointwise', params: model.rows[2].params, macs: model.rows[2].macs },
+              { key: 'dw.row.depthwise', values: { k }, params: costs.rows[1].params, macs: costs.rows[1].macs },
+              { key: 'dw.row.pointwise', params: costs.rows[2].params, macs: costs.rows[2].macs },
               { key: 'dw.row.separable', params: sep.params, macs: sep.macs, total: true },
             ]}
             ratio={{ params: sep.params / std.params, macs: sep.macs / std.macs }}
           />
           <p className="calc-note" data-testid="dw-approx">
-            {t('dw.approx', { O: values.outChannels, k2: k * k, approx: model.approx.toFixed(3), saving: (1 / model.approx).toFixed(1) })}
+            {t('dw.approx', { O: values.outChannels, k2: k * k, approx: costs.approx.toFixed(3), saving: (1 / costs.approx).toFixed(1) })}
           </p>
           <CodePanel code={depthwiseCode(values)} />
         </aside>

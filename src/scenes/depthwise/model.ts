@@ -1,7 +1,6 @@
-import { conv2d, macCount, paramCount, randomTensor, seededRandom } from '../../engine/index.ts';
-import type { LayerSpec, Tensor } from '../../engine/index.ts';
+import { macCount, paramCount } from '../../engine/index.ts';
+import type { LayerSpec } from '../../engine/index.ts';
 import type { DepthwiseValues } from './schema.ts';
-import { MAX_DRAWN } from './schema.ts';
 
 /** One row of the cost table: a layer, its parameters and its multiply-accumulates on the scene's input. */
 export interface CostRow {
@@ -11,45 +10,29 @@ export interface CostRow {
   macs: number;
 }
 
-/** Both stages computed on the drawn channels, and the exact costs of every layer. */
-export interface DepthwiseModel {
-  x: Tensor;
-  /** Depthwise weight [C·m, 1, k, k] and its output [C·m, H, W] (padding k/2 keeps the size). */
-  dwWeight: Tensor;
-  dw: Tensor;
-  /** Pointwise weight [O', C·m, 1, 1] and output [O', H, W] for the first O' ≤ 8 output channels. */
-  pwWeight: Tensor;
-  pw: Tensor;
+/** The exact costs of every layer for all channels (closed form: nothing is computed per value). */
+export interface DepthwiseCosts {
   rows: CostRow[];
   separable: { params: number; macs: number };
   /** The textbook approximation of separable / standard: 1/O + 1/k² (depth multiplier 1, no bias). */
   approx: number;
 }
 
-/** Layers of the comparison: a standard k×k conv, the depthwise conv (groups = C), the 1×1 pointwise. */
+/**
+ * Layers of the comparison: a standard k×k conv, the depthwise conv (groups = C), the 1×1 pointwise.
+ * padding='same' keeps H×W for every k (PyTorch's split for an even k: the extra zero row and column after).
+ */
 export function depthwiseLayers(v: DepthwiseValues): Record<CostRow['id'], LayerSpec> {
   const mid = v.inChannels * v.depthMultiplier;
-  const padding = Math.floor(v.kernelSize / 2);
   return {
-    standard: { kind: 'conv2d', inChannels: v.inChannels, outChannels: v.outChannels, kernelSize: v.kernelSize, padding, bias: v.bias },
-    depthwise: { kind: 'conv2d', inChannels: v.inChannels, outChannels: mid, kernelSize: v.kernelSize, padding, groups: v.inChannels, bias: v.bias },
+    standard: { kind: 'conv2d', inChannels: v.inChannels, outChannels: v.outChannels, kernelSize: v.kernelSize, padding: 'same', bias: v.bias },
+    depthwise: { kind: 'conv2d', inChannels: v.inChannels, outChannels: mid, kernelSize: v.kernelSize, padding: 'same', groups: v.inChannels, bias: v.bias },
     pointwise: { kind: 'conv2d', inChannels: mid, outChannels: v.outChannels, kernelSize: 1, bias: v.bias },
   };
 }
 
-/** Seeded small integers; the engine computes both stages (the drawn part) and every count. */
-export function depthwiseModel(v: DepthwiseValues): DepthwiseModel {
-  const rng = seededRandom(v.seed);
-  const C = Math.min(v.inChannels, MAX_DRAWN);
-  const mid = C * v.depthMultiplier;
-  const O = Math.min(v.outChannels, MAX_DRAWN);
-  const k = v.kernelSize;
-  const x = randomTensor([C, v.size[0], v.size[1]], rng, { min: 0, max: 9, integers: true });
-  const dwWeight = randomTensor([mid, 1, k, k], rng, { min: -1, max: 1, integers: true });
-  const pwWeight = randomTensor([O, mid, 1, 1], rng, { min: -2, max: 2, integers: true });
-  const padding = Math.floor(k / 2);
-  const dw = conv2d(x, dwWeight, null, { padding, groups: C });
-  const pw = conv2d(dw, pwWeight, null, {});
+/** Parameters and MACs of the standard conv, each stage and the separable total, from the engine's counts. */
+export function depthwiseCosts(v: DepthwiseValues): DepthwiseCosts {
   const layers = depthwiseLayers(v);
   const input = [v.inChannels, v.size[0], v.size[1]];
   const rows: CostRow[] = (['standard', 'depthwise', 'pointwise'] as const).map((id) => {
@@ -57,14 +40,9 @@ export function depthwiseModel(v: DepthwiseValues): DepthwiseModel {
     return { id, layer: layers[id], params: paramCount(layers[id]), macs: macCount(layers[id], shape) };
   });
   return {
-    x,
-    dwWeight,
-    dw,
-    pwWeight,
-    pw,
     rows,
     separable: { params: rows[1].params + rows[2].params, macs: rows[1].macs + rows[2].macs },
-    approx: 1 / v.outChannels + 1 / (k * k),
+    approx: 1 / v.outChannels + 1 / (v.kernelSize * v.kernelSize),
   };
 }
 
@@ -74,10 +52,10 @@ export const DEPTHWISE_PRESETS = [
   { id: 'mobilenet16', inChannels: 16, outChannels: 32 },
 ] as const;
 
-/** The PyTorch code of the separable block. */
+/** The PyTorch code of the separable block: padding k//2 for an odd kernel, 'same' for an even one. */
 export function depthwiseCode(v: DepthwiseValues): string {
   const mid = v.inChannels * v.depthMultiplier;
-  const p = Math.floor(v.kernelSize / 2);
+  const p = v.kernelSize % 2 === 1 ? String((v.kernelSize - 1) / 2) : `'same'`;
   const bias = v.bias ? '' : ', bias=False';
   return [
     'import torch',
@@ -89,6 +67,6 @@ export function depthwiseCode(v: DepthwiseValues): string {
     ')',
     `standard = nn.Conv2d(${v.inChannels}, ${v.outChannels}, kernel_size=${v.kernelSize}, padding=${p}${bias})`,
     `x = torch.randn(1, ${v.inChannels}, ${v.size[0]}, ${v.size[1]})`,
-    'assert separable(x).shape == standard(x).shape',
+    `assert separable(x).shape == standard(x).shape == (1, ${v.outChannels}, ${v.size[0]}, ${v.size[1]})`,
   ].join('\n');
 }

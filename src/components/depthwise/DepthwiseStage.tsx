@@ -1,0 +1,123 @@
+import { Fragment, memo, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { MARK } from '../../animations/conv2dHighlights.ts';
+import { useT } from '../../i18n/useT.ts';
+import { formatCount, formatSigned } from '../../scenes/conv2d/formulas.ts';
+import type { DepthwiseData } from '../../scenes/depthwise/compute.ts';
+import { selectLang, useAppStore } from '../../store/store.ts';
+import { channelColor } from '../channelColors.ts';
+import { colorScale } from '../colorScale.ts';
+import { Grid } from '../Grid.tsx';
+import type { MixCell } from './MixPanel.tsx';
+
+/**
+ * The cell size at which the widest value of these planes is written at about 12 px (digits are about
+ * 0.62 em wide and fill 90 % of a cell), between 22 and 44 px; wider numbers get a smaller font.
+ */
+function readableCell(planes: readonly ArrayLike<number>[]): number {
+  let chars = 1;
+  for (const p of planes) for (let i = 0; i < p.length; i++) chars = Math.max(chars, formatSigned(p[i]).length);
+  return Math.max(22, Math.min(44, Math.ceil((chars * 0.62 * 12) / 0.9)));
+}
+
+/** The first `n` planes of a [N, …] tensor's data, each `size` long (views, no copies). */
+function firstPlanes(data: Float32Array, n: number, size: number): Float32Array[] {
+  return Array.from({ length: n }, (_, i) => data.subarray(i * size, (i + 1) * size));
+}
+
+/** Props of `DepthwiseStage`. */
+export interface DepthwiseStageProps {
+  data: DepthwiseData;
+  /** Playback step: 0 the input, then one per drawn depthwise map, then one per drawn output. */
+  step: number;
+  /** The output cell written out (hovered, pinned or the playback's), its pixel marked in every map. */
+  cell: MixCell | null;
+  pinned: MixCell | null;
+  onHover: (cell: MixCell | null) => void;
+  onSelect: (cell: MixCell) => void;
+  /** Drawn right under the output channel of `cell` (on a phone: the explanation next to the tapped cell). */
+  detail?: ReactNode;
+}
+
+/**
+ * Three columns: the drawn input channels with their depthwise kernels, the drawn depthwise maps, the
+ * drawn pointwise outputs; above each, when not all are drawn, which are and how many are not.
+ */
+export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, pinned, onHover, onSelect, detail }: DepthwiseStageProps) {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  const n = (v: number) => formatCount(v, lang);
+  const { v, drawnIn, drawnMaps, drawnOut } = data;
+  const [H, W] = v.size;
+  const k = v.kernelSize;
+  const m = v.depthMultiplier;
+  const C = v.inChannels;
+  const plane = H * W;
+  const views = useMemo(() => {
+    const x = firstPlanes(data.x.data, drawnIn, plane);
+    const w = firstPlanes(data.dwWeight.data, drawnMaps, k * k);
+    const dw = firstPlanes(data.dw.data, drawnMaps, plane);
+    const pw = firstPlanes(data.pw.data, drawnOut, plane);
+    return {
+      x, w, dw, pw,
+      cells: { x: readableCell([...x, ...w]), dw: readableCell(dw), pw: readableCell(pw) },
+      colors: { x: colorScale(data.x.data.subarray(0, drawnIn * plane)), w: colorScale(data.dwWeight.data.subarray(0, drawnMaps * k * k)), dw: colorScale(data.dw.data.subarray(0, drawnMaps * plane)), pw: colorScale(data.pw.data) },
+    };
+  }, [data, drawnIn, drawnMaps, drawnOut, plane, k]);
+  const marks = useMemo(() => {
+    if (!cell) return null;
+    const linked = new Uint8Array(plane);
+    linked[cell[1] * W + cell[2]] = MARK.linked;
+    const current = new Uint8Array(plane);
+    current[cell[1] * W + cell[2]] = MARK.current;
+    return { linked, current };
+  }, [cell, plane, W]);
+  const outStep = step - drawnMaps - 1;
+  return (
+    <>
+      <section className="dw-col" aria-label={t('dw.col.input')}>
+        {C > drawnIn && <p className="drawn-note" data-testid="dw-drawn-in">{t('dw.drawnIn', { last: drawnIn - 1, n: n(C), more: n(C - drawnIn) })}</p>}
+        {views.x.map((plane, c) => (
+          <div key={c} className="dw-row" style={{ borderColor: channelColor(c) }}>
+            <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={views.cells.x} values={plane} color={views.colors.x} format={formatSigned} />
+            {Array.from({ length: m }, (_, j) => (
+              <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={views.cells.x} values={views.w[c * m + j]} color={views.colors.w} format={formatSigned} />
+            ))}
+          </div>
+        ))}
+      </section>
+      <section className="dw-col" aria-label={t('dw.col.depthwise')}>
+        {C * m > drawnMaps && <p className="drawn-note" data-testid="dw-drawn-maps">{t('dw.drawnMaps', { last: drawnMaps - 1, n: n(C * m), more: n(C * m - drawnMaps) })}</p>}
+        {views.dw.map((plane, j) => (
+          <div key={j} className={`dw-row${step === j + 1 ? ' dw-current' : ''}${step >= j + 1 ? '' : ' dw-pending'}`} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
+            <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={views.cells.dw} values={plane} color={views.colors.dw} format={formatSigned} marks={marks?.linked} />
+          </div>
+        ))}
+      </section>
+      <section className="dw-col" aria-label={t('dw.col.pointwise')} onMouseLeave={() => onHover(null)}>
+        {v.outChannels > drawnOut && <p className="drawn-note" data-testid="dw-drawn-out">{t('dw.drawnOut', { last: drawnOut - 1, n: n(v.outChannels), more: n(v.outChannels - drawnOut) })}</p>}
+        {views.pw.map((plane, o) => (
+          <Fragment key={o}>
+            <div className={`dw-row${outStep === o || cell?.[0] === o ? ' dw-current' : ''}${outStep >= o || cell?.[0] === o ? '' : ' dw-pending'}`}>
+              <Grid
+                label={t('grid.output', { o })}
+                rows={H}
+                cols={W}
+                cellSize={views.cells.pw}
+                values={plane}
+                color={views.colors.pw}
+                format={formatSigned}
+                marks={cell?.[0] === o ? marks?.current : undefined}
+                onHover={(r, c) => onHover([o, r, c])}
+                onSelect={(r, c) => onSelect([o, r, c])}
+                pinned={pinned?.[0] === o ? [pinned[1], pinned[2]] : null}
+              />
+            </div>
+            {cell?.[0] === o && detail}
+          </Fragment>
+        ))}
+        {!cell && detail}
+      </section>
+    </>
+  );
+});
