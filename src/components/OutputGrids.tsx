@@ -22,19 +22,21 @@ export interface OutputGridsProps {
   /** Optional small counts per cell (stamps reaching it) and a stamp outline on some channels. */
   badges?: ArrayLike<number>[];
   stamp?: { top: number; left: number; height: number; width: number; channels: readonly number[] } | null;
+  /** The values the colours are scaled to (default `output`): running sums keep the final output's colours. */
+  colorFrom?: Tensor;
 }
 
 /**
  * The output channels of a convolution as a column of grids filling in: hover or click a cell to focus
  * it. Shared by the conv2d stage and both views of the transposed convolution.
  */
-export function OutputGrids({ output, marks, cellSize, completedCells, pinned, badges, stamp }: OutputGridsProps) {
+export function OutputGrids({ output, marks, cellSize, completedCells, pinned, badges, stamp, colorFrom }: OutputGridsProps) {
   const t = useT();
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
   const [, h, w] = output.shape;
   const plane = h * w;
-  const color = useMemo(() => colorScale(output.data), [output]);
+  const color = useMemo(() => colorScale((colorFrom ?? output).data), [colorFrom, output]);
   const channelPlanes = useMemo(() => planes(output), [output]);
   // Only the channels whose marks changed this step re-render.
   const stableMarks = useStableArrays(marks);

@@ -68,7 +68,7 @@ test('“undo this convolution” from conv2d restores the shape, not the values
 test('Chinese and the projector at 1920×1080: the default scene fits without scrolling', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/#/conv-transpose2d?lang=zh&theme=projector');
-  await expect(page.getByRole('heading', { name: /汇聚：在输入单元之间插入/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /收集：在输入单元之间插入/ })).toBeVisible();
   const fits = await page.evaluate(() => {
     const stage = document.querySelector('.stage-box') as HTMLElement;
     return stage.scrollHeight <= stage.clientHeight + 1 && stage.scrollWidth <= stage.clientWidth + 1 && document.scrollingElement!.scrollHeight <= innerHeight;

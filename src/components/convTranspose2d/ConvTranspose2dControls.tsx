@@ -14,6 +14,14 @@ export const ConvTranspose2dControls = memo(function ConvTranspose2dControls({ v
   const id = useId();
   const setParams = useAppStore((s) => s.setParams);
   const set = (changes: Partial<ConvTranspose2dValues>) => setParams(changes);
+  // Scatter counts steps in its own timeline (input cells), gather in output cells: a step of one
+  // means nothing in the other, so a new view starts from its first step.
+  const changeView = (view: ConvTranspose2dValues['view']) => {
+    const { pause, seek } = useAppStore.getState();
+    pause();
+    seek(0);
+    set({ view });
+  };
   return (
     <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
       <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={16} onChange={(size) => set({ size })} />
@@ -31,7 +39,7 @@ export const ConvTranspose2dControls = memo(function ConvTranspose2dControls({ v
       </div>
       <div className="field">
         <label htmlFor={`${id}-view`}>{t('p.view')}</label>
-        <select id={`${id}-view`} value={values.view} onChange={(e) => set({ view: e.target.value as ConvTranspose2dValues['view'] })}>
+        <select id={`${id}-view`} value={values.view} onChange={(e) => changeView(e.target.value as ConvTranspose2dValues['view'])}>
           {TRANSPOSED_VIEWS.map((v) => (
             <option key={v} value={v}>
               {t(`view.${v}` as MessageKey)}

@@ -1,33 +1,45 @@
 import { useMemo, useRef } from 'react';
 import { conv2dFrame, conv2dTimeline } from '../../animations/conv2dFrames.ts';
 import { conv2dHighlights } from '../../animations/conv2dHighlights.ts';
-import { scatterHighlights, stampCounts } from '../../animations/scatterHighlights.ts';
+import { scatterFrame, scatterRunning, scatterTimeline, stampTerms } from '../../animations/scatterFrames.ts';
+import { scatterHighlights, scatterPlaybackHighlights, stampCounts } from '../../animations/scatterHighlights.ts';
+import type { PlaybackUnits } from '../../hooks/playbackUnits.ts';
 import { useElementSize } from '../../hooks/useElementSize.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { sceneProblems, useSceneModel } from '../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
 import { useT } from '../../i18n/useT.ts';
 import { stageLayout } from '../../scenes/conv2d/layout.ts';
+import { bothLayout, transposedChars } from '../../scenes/convTranspose2d/layout.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
 import { convTranspose2dModel, convTranspose2dProblems, nearestValidTransposed } from '../../scenes/convTranspose2d/model.ts';
 import type { ConvTranspose2dValues } from '../../scenes/convTranspose2d/schema.ts';
 import { selectFocus, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
-import { Conv2dExplain } from '../conv2d/Conv2dExplain.tsx';
 import { Conv2dStage } from '../conv2d/Conv2dStage.tsx';
 import { CopyButton } from '../CopyButton.tsx';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { ConvTranspose2dControls } from './ConvTranspose2dControls.tsx';
+import { GatherExplain } from './GatherExplain.tsx';
+import { ScatterExplain } from './ScatterExplain.tsx';
 import { ScatterView, TransposedOutputs } from './ScatterView.tsx';
 import { TransposedPanels } from './TransposedPanels.tsx';
 import { UndoPanel } from './UndoPanel.tsx';
 
 const GATHER_LABELS = { input: 'grid.gather', kernel: 'grid.flipped' } as const;
 
+/** The scatter timeline's units: a step is one product of a stamp, a stop a finished stamp (input cell). */
+const SCATTER_UNITS: PlaybackUnits = {
+  step: { prev: 'tc.prevProduct', next: 'tc.nextProduct', keys: 'tc.keyProducts' },
+  stop: { prev: 'tc.prevSource', next: 'tc.nextSource', keys: 'tc.keySources' },
+};
+
 /**
- * The transposed convolution in two synchronized views of one timeline of output cells: gather (the
- * zero-inserted, padded input and the flipped kernel, an ordinary stride-1 convolution) and scatter
- * (each input cell stamps the kernel onto the output). Stepping either moves both.
+ * The transposed convolution as gather (the zero-inserted, padded input and the flipped kernel, an
+ * ordinary stride-1 convolution) and scatter (each input cell stamps the kernel onto the output).
+ * `view=scatter` plays the scatter's own timeline (input cells, one product per step, running sums in
+ * the output); `gather` and `both` play the gather's (output cells, one multiply per step), the scatter
+ * side then lighting the stamps that reach the current cell. A link's `step` counts in the view's timeline.
  */
 export function ConvTranspose2dScene() {
   const t = useT();
@@ -47,14 +59,22 @@ export function ConvTranspose2dScene() {
     () => ({ x: gather.input, weight: gather.weight, bias: model.bias, options: { dilation: values.dilation, groups: values.groups }, geometry: eq, output: model.output, params: model.params, macs: model.macs }),
     [model, gather, eq, values.dilation, values.groups],
   );
-  const timeline = useMemo(() => conv2dTimeline(eq), [eq]);
-  const playback = useScenePlayback(timeline);
+  const scatterOnly = values.view === 'scatter';
+  const gatherTimeline = useMemo(() => conv2dTimeline(eq), [eq]);
+  const sTimeline = useMemo(() => scatterTimeline(g, model.bias !== null), [g, model.bias]);
+  const playback = useScenePlayback(scatterOnly ? sTimeline : gatherTimeline, scatterOnly ? SCATTER_UNITS : undefined);
   const { position, step } = playback;
-  const frame = useMemo(() => conv2dFrame(eq, step, false), [eq, step]);
+  const frame = useMemo(() => conv2dFrame(eq, scatterOnly ? 0 : step, false), [eq, step, scatterOnly]);
+  const sFrame = useMemo(() => (scatterOnly ? scatterFrame(g, sTimeline, step) : null), [g, sTimeline, step, scatterOnly]);
+  const sTerms = useMemo(() => (sFrame ? stampTerms(g, model.x, model.weight, sFrame.source) : []), [g, model, sFrame]);
+  const running = useMemo(() => (sFrame ? scatterRunning(g, sTimeline, model.x, model.weight, model.bias, sFrame.step) : null), [g, sTimeline, model, sFrame]);
   const gatherH = useMemo(() => conv2dHighlights(eq, frame, focus?.kind === 'source' ? null : focus), [eq, frame, focus]);
-  const scatterH = useMemo(() => scatterHighlights(g, eq, gather.kinds, frame, focus), [g, eq, gather.kinds, frame, focus]);
+  const scatterH = useMemo(
+    () => (sFrame && focus === null ? scatterPlaybackHighlights(g, sFrame, sTerms) : scatterHighlights(g, eq, gather.kinds, frame, focus)),
+    [g, eq, gather.kinds, frame, focus, sFrame, sTerms],
+  );
   const counts = useMemo(() => stampCounts(g, eq, gather.kinds), [g, eq, gather.kinds]);
-  const glide = !reduced && focus === null ? conv2dFrame(eq, position, true) : null;
+  const glide = !reduced && focus === null && !scatterOnly ? conv2dFrame(eq, position, true) : null;
   const shownGather = glide && gatherH.window ? { ...gatherH, window: { ...gatherH.window, top: glide.windowTop, left: glide.windowLeft } } : gatherH;
 
   // Wide "both": gather grid | shared output | scatter input, one cell size for all; otherwise one view.
@@ -62,31 +82,18 @@ export function ConvTranspose2dScene() {
   const measured = narrow ? sceneSize.width > 0 : stageSize.width > 0 && stageSize.height > 0;
   const width = narrow ? sceneSize.width - 8 : stageSize.width;
   const scatterGeometry = useMemo(() => ({ ...g, padTop: 0, padBottom: 0, padLeft: 0, padRight: 0 }), [g]);
-  const TITLES = 130;
+  // View titles, legend and the playback-order note above the grids.
+  const TITLES = 176;
+  const chars = useMemo(() => transposedChars(model.x, model.weight, model.output), [model]);
   let gatherLayout = null;
   let scatterLayout = null;
   if (measured && both && !narrow) {
-    // Try each number of card columns per view and keep the largest cells that fit.
-    let best = { cell: 8, gatherColumns: 1, scatterColumns: 1 };
-    for (let cg = 1; cg <= eq.inPerGroup; cg++) {
-      for (let cs = 1; cs <= g.inChannels; cs++) {
-        const rowsG = Math.ceil(eq.inPerGroup / cg);
-        const rowsS = Math.ceil(g.inChannels / cs);
-        const byWidth = (width - (cg + cs + 7) * 24) / (cg * Math.max(eq.inW, eq.kW) + g.outW + cs * Math.max(g.inW, g.kW));
-        const byHeight = Math.min(
-          (stageSize.height - TITLES - rowsG * 80) / (rowsG * (eq.inH + eq.kH)),
-          (stageSize.height - TITLES - rowsS * 80) / (rowsS * (g.inH + g.kH)),
-          (stageSize.height - TITLES - g.outChannels * 40) / (g.outChannels * g.outH),
-        );
-        const cell = Math.max(8, Math.min(72, Math.floor(Math.min(byWidth, byHeight))));
-        if (cell > best.cell) best = { cell, gatherColumns: cg, scatterColumns: cs };
-      }
-    }
-    gatherLayout = { cellSize: best.cell, outputCellSize: best.cell, columns: best.gatherColumns, outputsBeside: true };
-    scatterLayout = { cellSize: best.cell, outputCellSize: best.cell, columns: best.scatterColumns, outputsBeside: true };
+    const layouts = bothLayout(g, eq, width, stageSize.height - TITLES);
+    gatherLayout = layouts.gather;
+    scatterLayout = layouts.scatter;
   } else if (measured) {
-    gatherLayout = stageLayout(eq, width, stageSize.height - TITLES, narrow);
-    scatterLayout = stageLayout(scatterGeometry, width, stageSize.height - TITLES, narrow);
+    gatherLayout = stageLayout(eq, width, stageSize.height - TITLES, narrow, chars);
+    scatterLayout = stageLayout(scatterGeometry, width, stageSize.height - TITLES, narrow, chars);
   }
 
   return (
@@ -116,6 +123,9 @@ export function ConvTranspose2dScene() {
               </div>
             )}
           </div>
+          <p className="calc-note play-order" data-testid="play-order">
+            {t(scatterOnly ? 'tc.orderScatter' : both ? 'tc.orderBoth' : 'tc.orderGather')}
+          </p>
           <div className={both && !narrow ? 'views-row' : 'views-column'}>
             {values.view !== 'scatter' && gatherLayout && (
               <section className="view" aria-label={t('view.gather')}>
@@ -129,13 +139,17 @@ export function ConvTranspose2dScene() {
             )}
             {values.view !== 'gather' && scatterLayout && (
               <section className="view" aria-label={t('view.scatter')}>
-                <ScatterView model={model} highlights={scatterH} layout={scatterLayout} completedCells={frame.completedCells} counts={counts} pinned={pinned} hideOutputs={both && !narrow} />
+                <ScatterView model={model} highlights={scatterH} layout={scatterLayout} completedCells={frame.completedCells} counts={counts} pinned={pinned} hideOutputs={both && !narrow} running={running} />
               </section>
             )}
           </div>
         </div>
         <aside className="side" tabIndex={0}>
-          <Conv2dExplain model={gatherModel} highlights={gatherH} focus={focus?.kind === 'source' ? null : focus} pinned={pinned} editable={false} />
+          {scatterOnly || focus?.kind === 'source' ? (
+            <ScatterExplain model={model} frame={sFrame} terms={sTerms} running={running} focus={focus} pinned={pinned} />
+          ) : (
+            <GatherExplain model={model} gatherModel={gatherModel} highlights={gatherH} focus={focus} pinned={pinned} />
+          )}
           <TransposedPanels model={model} values={values} />
           <UndoPanel model={model} values={values} />
         </aside>

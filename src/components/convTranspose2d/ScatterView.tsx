@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { FocusCell } from '../../animations/conv2dHighlights.ts';
 import type { ScatterHighlights } from '../../animations/scatterHighlights.ts';
+import type { ScatterRunning } from '../../animations/scatterFrames.ts';
 import { useStableArrays } from '../../hooks/useStableArrays.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatValue } from '../../scenes/conv2d/formulas.ts';
@@ -23,6 +24,8 @@ export interface ScatterViewProps {
   pinned: FocusCell | null;
   /** The outputs are drawn elsewhere (between the two views, shared by both). */
   hideOutputs?: boolean;
+  /** While the scatter timeline plays: the output built so far (running sums, stamps received so far). */
+  running?: ScatterRunning | null;
 }
 
 /**
@@ -30,14 +33,14 @@ export interface ScatterViewProps {
  * at (row·stride − padding, column·stride − padding); where stamps overlap the products add up. The
  * small number in each output cell counts the stamps that reach it.
  */
-export function ScatterView({ model, highlights: h, layout, completedCells, counts, pinned, hideOutputs = false }: ScatterViewProps) {
+export function ScatterView({ model, highlights: h, layout, completedCells, counts, pinned, hideOutputs = false, running = null }: ScatterViewProps) {
   const t = useT();
   const g = model.geometry;
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
   const colors = useMemo(() => ({ input: colorScale(model.x.data), weight: colorScale(model.weight.data) }), [model]);
   const kPlane = g.kH * g.kW;
-  const filter = h.cell ? h.cell[0] : h.source ? Math.floor(h.source[0] / g.inPerGroup) * g.outPerGroup : 0;
+  const filter = h.kernelOf != null ? h.kernelOf : h.cell ? h.cell[0] : h.source ? Math.floor(h.source[0] / g.inPerGroup) * g.outPerGroup : 0;
   const group = Math.floor(filter / g.outPerGroup);
   const j = filter - group * g.outPerGroup;
   const inputs = useMemo(() => planes(model.x), [model]);
@@ -79,15 +82,21 @@ export function ScatterView({ model, highlights: h, layout, completedCells, coun
           );
         })}
       </div>
-      {!hideOutputs && <TransposedOutputs model={model} highlights={h} layout={layout} completedCells={completedCells} counts={counts} pinned={pinned} />}
+      {!hideOutputs && <TransposedOutputs model={model} highlights={h} layout={layout} completedCells={completedCells} counts={counts} pinned={pinned} running={running} />}
     </div>
   );
 }
 
 /**
  * The output channels of a transposed convolution, shared by both views: the current cell, the stamp of
- * the current (or focused) input cell, and in each cell the number of stamps that reach it.
+ * the current (or focused) input cell, and in each cell the number of stamps that reach it. While the
+ * scatter plays, every cell shows its running sum (from zero) and the stamps it has received so far,
+ * in the final output's colours.
  */
-export function TransposedOutputs({ model, highlights: h, layout, completedCells, counts, pinned }: Omit<ScatterViewProps, 'hideOutputs'>) {
+export function TransposedOutputs({ model, highlights: h, layout, completedCells, counts, pinned, running = null }: Omit<ScatterViewProps, 'hideOutputs'>) {
+  if (running) {
+    const all = running.output.data.length;
+    return <OutputGrids output={running.output} colorFrom={model.output} marks={h.output} cellSize={layout.outputCellSize} completedCells={all} pinned={pinned} badges={running.counts} stamp={h.stamp} />;
+  }
   return <OutputGrids output={model.output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} pinned={pinned} badges={counts} stamp={h.stamp} />;
 }
