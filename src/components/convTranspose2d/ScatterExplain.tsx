@@ -69,7 +69,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
         <h2 className="calc-title">{t(pluralKey(lang, 'tc.arrivals', arrivals.length), { out, n: arrivals.length })}</h2>
         <ul className="link-list" tabIndex={0}>
           {arrivals.map((a) => (
-            <li key={a.step}>{t('tc.arrival', { src: a.source.join(', '), v: f(a.value), w: a.weight.join(', '), wv: f(a.w), p: f(a.product) })}</li>
+            <li key={a.step}>{`x[${a.source.join(', ')}] = ${f(a.value)} × w[${a.weight.join(', ')}] = ${f(a.w)} → ${f(a.product)}`}</li>
           ))}
         </ul>
         <p className="calc-total" data-testid="scatter-total">
