@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOTTLENECK_PRESETS, bottleneckLayers, pointwiseCode, pointwiseModel } from '../../src/scenes/pointwise/model.ts';
+import { BOTTLENECK_PRESETS, bottleneckLayers, pixelTerms, pointwiseCode, pointwiseModel } from '../../src/scenes/pointwise/model.ts';
 import { pointwiseSchema } from '../../src/scenes/pointwise/schema.ts';
 import type { PointwiseValues } from '../../src/scenes/pointwise/schema.ts';
 import { defaults } from '../../src/url/schema.ts';
@@ -17,6 +17,18 @@ describe('pointwise model', () => {
         expect(m.output.data[o * 15 + p]).toBe(y);
       }
     }
+  });
+
+  it('I=2,048, O=300: the 8 drawn outputs each sum all 2,048 inputs; the layer counts O·I weights and H·W·O·I MACs', () => {
+    const m = pointwiseModel(v({ size: [2, 3], inChannels: 2048, outChannels: 300 }));
+    expect([m.drawnIn, m.drawnOut, m.output.shape[0]]).toEqual([8, 8, 8]);
+    expect([m.params, m.macs]).toEqual([300 * 2048, 6 * 300 * 2048]);
+    const { terms, value } = pixelTerms(m, 5, 1, 2);
+    expect(terms).toHaveLength(2048);
+    expect(terms.reduce((s, [w, x]) => s + w * x, 0)).toBe(value);
+    expect(value).toBe(m.output.data[5 * 6 + 5]);
+    // The drawn rows do not depend on how many outputs there are.
+    expect([...pointwiseModel(v({ size: [2, 3], inChannels: 2048, outChannels: 8 })).output.data]).toEqual([...m.output.data]);
   });
 
   it('ResNet bottleneck 256 → 64 → 256: 589,824 direct vs 16,384 + 36,864 + 16,384 = 69,632', () => {

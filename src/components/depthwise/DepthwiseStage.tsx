@@ -8,17 +8,8 @@ import { selectLang, useAppStore } from '../../store/store.ts';
 import { channelColor } from '../channelColors.ts';
 import { colorScale } from '../colorScale.ts';
 import { Grid } from '../Grid.tsx';
+import { readableCell } from './readableCell.ts';
 import type { MixCell } from './MixPanel.tsx';
-
-/**
- * The cell size at which the widest value of these planes is written at about 12 px (digits are about
- * 0.62 em wide and fill 90 % of a cell), between 22 and 44 px; wider numbers get a smaller font.
- */
-function readableCell(planes: readonly ArrayLike<number>[]): number {
-  let chars = 1;
-  for (const p of planes) for (let i = 0; i < p.length; i++) chars = Math.max(chars, formatSigned(p[i]).length);
-  return Math.max(22, Math.min(44, Math.ceil((chars * 0.62 * 12) / 0.9)));
-}
 
 /** The first `n` planes of a [N, …] tensor's data, each `size` long (views, no copies). */
 function firstPlanes(data: Float32Array, n: number, size: number): Float32Array[] {

@@ -5,15 +5,17 @@ import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
 import { PIXEL_UNITS } from '../../hooks/playbackUnits.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
-import { formatValue } from '../../scenes/conv2d/formulas.ts';
-import { BOTTLENECK_MODES } from '../../scenes/pointwise/schema.ts';
+import { formatCount, formatSigned } from '../../scenes/conv2d/formulas.ts';
+import { BOTTLENECK_MODES, MAX_CHANNELS } from '../../scenes/pointwise/schema.ts';
 import { BOTTLENECK_PRESETS, bottleneckLayers, pointwiseCode, pointwiseModel } from '../../scenes/pointwise/model.ts';
 import type { PointwiseValues } from '../../scenes/pointwise/schema.ts';
-import { selectFocus, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
+import { selectFocus, selectLang, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
 import { channelColor } from '../channelColors.ts';
 import { colorScale } from '../colorScale.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { CostTable } from '../depthwise/CostTable.tsx';
+import { readableCell } from '../depthwise/readableCell.ts';
+import { PwMatmul } from './PwMatmul.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
@@ -30,6 +32,7 @@ import { planes } from '../../engine/index.ts';
 export function PointwiseScene() {
   const t = useT();
   const values = useAppStore(selectParams) as PointwiseValues;
+  const lang = useAppStore(selectLang);
   const focus = useAppStore(selectFocus);
   const pinned = useAppStore(selectPinned);
   const setHover = useAppStore((s) => s.setHover);
@@ -40,42 +43,51 @@ export function PointwiseScene() {
   const [H, W] = values.size;
   const I = values.inChannels;
   const O = values.outChannels;
+  const { drawnIn, drawnOut } = model;
   const plane = H * W;
   // Playback scans the pixels in raster order; pointing at one shows it instead.
   const timeline = useMemo(() => ({ cells: H * W, termsPerCell: 0, stepsPerCell: 1, totalSteps: H * W }), [H, W]);
   const playback = useScenePlayback(timeline, PIXEL_UNITS);
   const { step } = playback;
-  const pixel: [number, number] =
-    focus?.kind === 'input' && focus.index[0] < H && focus.index[1] < W ? [focus.index[0], focus.index[1]] : [Math.floor(step / W), step % W];
+  // A pointed cell is [channel, row, column] of an input or output grid; an output names the channel written out.
+  const pointed = (focus?.kind === 'input' || focus?.kind === 'output') && focus.index.length === 3 && focus.index[1] < H && focus.index[2] < W ? focus : null;
+  const pixel: [number, number] = pointed ? [pointed.index[1], pointed.index[2]] : [Math.floor(step / W), step % W];
+  const channel = pointed?.kind === 'output' && pointed.index[0] < drawnOut ? pointed.index[0] : 0;
   const p = pixel[0] * W + pixel[1];
   const marks = useMemo(() => {
     const m = new Uint8Array(plane);
     m[p] = MARK.current;
     return m;
   }, [plane, p]);
-  const colors = useMemo(() => ({ x: colorScale(model.x.data), y: colorScale(model.output.data) }), [model]);
-  const cell = narrow ? 26 : Math.max(18, Math.min(40, Math.floor(640 / (Math.max(I, O) * H))));
-  const views = useMemo(() => ({ in: planes(model.x), out: planes(model.output) }), [model]);
+  const views = useMemo(() => {
+    const inPlanes = Array.from({ length: drawnIn }, (_, c) => model.x.data.subarray(c * plane, (c + 1) * plane));
+    const outPlanes = planes(model.output);
+    return {
+      in: inPlanes,
+      out: outPlanes,
+      cells: { in: readableCell(inPlanes), out: readableCell(outPlanes) },
+      colors: { in: colorScale(model.x.data.subarray(0, drawnIn * plane)), out: colorScale(model.output.data) },
+    };
+  }, [model, drawnIn, plane]);
+  const n = (v: number) => formatCount(v, lang);
   const grid = (kind: 'in' | 'out', c: number) => (
-    <div key={`${kind}${c}`} className="dw-row" style={{ borderColor: kind === 'in' ? channelColor(c) : 'var(--border)' }}>
+    <div key={`${kind}${c}`} className={`dw-row${kind === 'out' && c === channel ? ' dw-current' : ''}`} style={{ borderColor: kind === 'in' ? channelColor(c) : 'var(--border)' }}>
       <Grid
         label={t(kind === 'in' ? 'se.channel' : 'grid.output', { c, o: c })}
         rows={H}
         cols={W}
-        cellSize={cell}
+        cellSize={views.cells[kind]}
         values={views[kind][c]}
-        color={kind === 'in' ? colors.x : colors.y}
-        format={formatValue}
+        color={views.colors[kind]}
+        format={formatSigned}
         marks={marks}
-        onHover={(r, col) => setHover({ kind: 'input', index: [r, col] })}
-        onSelect={(r, col) => togglePin({ kind: 'input', index: [r, col] })}
+        onHover={(r, col) => setHover({ kind: kind === 'in' ? 'input' : 'output', index: [c, r, col] })}
+        onSelect={(r, col) => togglePin({ kind: kind === 'in' ? 'input' : 'output', index: [c, r, col] })}
         onLeave={() => setHover(null)}
-        pinned={pinned?.kind === 'input' ? [pinned.index[0], pinned.index[1]] : null}
+        pinned={pinned && pinned.index[0] === c && pinned.kind === (kind === 'in' ? 'input' : 'output') ? [pinned.index[1], pinned.index[2]] : null}
       />
     </div>
   );
-  const xs = Array.from({ length: I }, (_, i) => model.x.data[i * plane + p]);
-  const ys = Array.from({ length: O }, (_, o) => model.output.data[o * plane + p]);
   const { direct, stack } = bottleneckLayers(values);
   const sum = (key: 'params' | 'macs') => stack.reduce((s, l) => s + l[key], 0);
   const name = (l: { k: number; from: number; to: number }) => ({ k: l.k, from: l.from, to: l.to });
@@ -84,8 +96,8 @@ export function PointwiseScene() {
       <div className="scene-top">
         <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
           <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={8} onChange={(size) => setParams({ size })} />
-          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={I} min={1} max={8} onChange={(inChannels) => setParams({ inChannels })} />
-          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={O} min={1} max={8} onChange={(outChannels) => setParams({ outChannels })} />
+          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={I} min={1} max={MAX_CHANNELS} onChange={(inChannels) => setParams({ inChannels })} />
+          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={O} min={1} max={MAX_CHANNELS} onChange={(outChannels) => setParams({ outChannels })} />
           <div className="field field-buttons">
             <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
           </div>
@@ -95,64 +107,18 @@ export function PointwiseScene() {
       <div className="scene-body">
         <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
           <section className="dw-col" aria-label={t('pw.inputs')}>
-            {Array.from({ length: I }, (_, c) => grid('in', c))}
+            {I > drawnIn && <p className="drawn-note" data-testid="pw-drawn-in">{t('pw.drawnIn', { last: drawnIn - 1, n: n(I), more: n(I - drawnIn) })}</p>}
+            {Array.from({ length: drawnIn }, (_, c) => grid('in', c))}
           </section>
           <section className="pw-equation" aria-label={t('pw.equation', { y: pixel[0], x: pixel[1] })}>
             <h2 className="view-title">{t('pw.equation', { y: pixel[0], x: pixel[1] })}</h2>
-            <div className="pw-matmul" data-testid="pw-matmul">
-              <table className="pw-matrix" aria-label={t('pw.weights', { O, I })}>
-                {/* Headers for screen readers (row = output channel, column = input channel); the colours say it on screen. */}
-                <thead className="visually-hidden">
-                  <tr>
-                    <td />
-                    {Array.from({ length: I }, (_, i) => (
-                      <th key={i} scope="col">
-                        {t('grid.input', { c: i })}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {Array.from({ length: O }, (_, o) => (
-                    <tr key={o}>
-                      <th scope="row" className="visually-hidden">
-                        {t('grid.output', { o })}
-                      </th>
-                      {Array.from({ length: I }, (_, i) => (
-                        <td key={i} style={{ borderTopColor: channelColor(i) }}>
-                          {formatValue(model.weight.data[o * I + i])}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <span className="pw-op">×</span>
-              <table className="pw-vector" aria-label={t('pw.vectorIn')}>
-                <tbody>
-                  {xs.map((v, i) => (
-                    <tr key={i}>
-                      <td style={{ borderLeftColor: channelColor(i) }}>{formatValue(v)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <span className="pw-op">=</span>
-              <table className="pw-vector" aria-label={t('pw.vectorOut')}>
-                <tbody>
-                  {ys.map((v, o) => (
-                    <tr key={o}>
-                      <td data-testid={`pw-y-${o}`}>{formatValue(v)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <p className="calc-note">{t('pw.note', { H, W, I, O })}</p>
-            <p className="formula">{`y[0] = ${xs.map((v, i) => `${formatValue(model.weight.data[i])}×${formatValue(v)}`).join(' + ')} = ${formatValue(ys[0])}`}</p>
+            <PwMatmul model={model} pixel={pixel} channel={channel} onChannel={(o) => setHover({ kind: 'output', index: [o, pixel[0], pixel[1]] })} />
+            <p className="calc-note">{t('pw.note', { H, W, I: n(I), O: n(O) })}</p>
+            <p className="calc-note" data-testid="pw-count">{t('pw.count', { H, W, I: n(I), O: n(O), params: n(model.params), macs: n(model.macs) })}</p>
           </section>
           <section className="dw-col" aria-label={t('pw.outputs')}>
-            {Array.from({ length: O }, (_, o) => grid('out', o))}
+            {O > drawnOut && <p className="drawn-note" data-testid="pw-drawn-out">{t('pw.drawnOut', { last: drawnOut - 1, n: n(O), more: n(O - drawnOut) })}</p>}
+            {Array.from({ length: drawnOut }, (_, o) => grid('out', o))}
           </section>
         </div>
         <aside className="side" tabIndex={0}>

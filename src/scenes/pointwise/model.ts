@@ -1,20 +1,50 @@
 import { conv2d, macCount, paramCount, randomTensor, seededRandom } from '../../engine/index.ts';
 import type { LayerSpec, Tensor } from '../../engine/index.ts';
 import type { PointwiseValues } from './schema.ts';
+import { MAX_DRAWN } from './schema.ts';
 
-/** The drawn 1×1 layer: input [I, H, W], weight [O, I, 1, 1], output [O, H, W] (same H×W). */
+/**
+ * The 1×1 layer: input [I, H, W] (all I channels), the weight rows of the drawn outputs [O', I, 1, 1]
+ * (O' = min(O, MAX_DRAWN)) and their outputs [O', H, W], each summing all I channels; I' inputs are drawn.
+ */
 export interface PointwiseModel {
   x: Tensor;
   weight: Tensor;
   output: Tensor;
+  drawnIn: number;
+  drawnOut: number;
+  outChannels: number;
+  /** The whole layer's weights O·I and multiply-accumulates H·W·O·I (no bias: the scene's layer has none). */
+  params: number;
+  macs: number;
 }
 
-/** Seeded small integers and the engine's 1×1 convolution. */
+/** Seeded small integers and the engine's 1×1 convolution (the first rows of the weight do not depend on O). */
 export function pointwiseModel(v: PointwiseValues): PointwiseModel {
   const rng = seededRandom(v.seed);
+  const drawnOut = Math.min(v.outChannels, MAX_DRAWN);
   const x = randomTensor([v.inChannels, v.size[0], v.size[1]], rng, { min: 0, max: 9, integers: true });
-  const weight = randomTensor([v.outChannels, v.inChannels, 1, 1], rng, { min: -2, max: 2, integers: true });
-  return { x, weight, output: conv2d(x, weight, null, {}) };
+  const weight = randomTensor([drawnOut, v.inChannels, 1, 1], rng, { min: -2, max: 2, integers: true });
+  const layer: LayerSpec = { kind: 'conv2d', inChannels: v.inChannels, outChannels: v.outChannels, kernelSize: 1, bias: false };
+  return {
+    x,
+    weight,
+    output: conv2d(x, weight, null, {}),
+    drawnIn: Math.min(v.inChannels, MAX_DRAWN),
+    drawnOut,
+    outChannels: v.outChannels,
+    params: paramCount(layer),
+    macs: macCount(layer, [v.inChannels, v.size[0], v.size[1]]),
+  };
+}
+
+/** One output channel at a pixel as its terms: y[o] = Σ_i w[o, i]·x[i] over all I input channels. */
+export function pixelTerms(m: PointwiseModel, o: number, y: number, x: number): { terms: [number, number][]; value: number } {
+  const [I, H, W] = m.x.shape;
+  const p = y * W + x;
+  const terms: [number, number][] = [];
+  for (let i = 0; i < I; i++) terms.push([m.weight.data[o * I + i], m.x.data[i * H * W + p]]);
+  return { terms, value: m.output.data[o * H * W + p] };
 }
 
 /** A layer of the comparison with its name parts, parameters and MACs on a map×map input. */
