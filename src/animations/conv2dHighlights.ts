@@ -39,9 +39,11 @@ function planes(count: number, size: number): Uint8Array[] {
 
 /**
  * The marks for a playback frame, or for a focused cell when there is one (focus wins: the learner
- * asked about that cell). Pure: the same arguments give equal results.
+ * asked about that cell). `pointedTerm` (a term of the written-out cell the learner points at, in
+ * timeline order) is marked as the current multiply instead of playback's. Pure: the same arguments
+ * give equal results.
  */
-export function conv2dHighlights(g: Conv2dGeometry, frame: Conv2dFrame, focus: FocusCell | null): Conv2dHighlights {
+export function conv2dHighlights(g: Conv2dGeometry, frame: Conv2dFrame, focus: FocusCell | null, pointedTerm: number | null = null): Conv2dHighlights {
   const paddedW = g.inW + g.padLeft + g.padRight;
   const paddedH = g.inH + g.padTop + g.padBottom;
   const input = planes(g.inChannels, paddedH * paddedW);
@@ -91,7 +93,8 @@ export function conv2dHighlights(g: Conv2dGeometry, frame: Conv2dFrame, focus: F
   const cell = focusCell ?? frame.cell;
   const links = linksOfOutput(g, cell);
   const termIndex = focusCell ? null : frame.phase === 'multiply' ? frame.termIndex : null;
-  markCellLinks(links, termIndex);
+  const pointed = pointedTerm !== null && Number.isInteger(pointedTerm) && pointedTerm >= 0 && pointedTerm < links.length ? pointedTerm : null;
+  markCellLinks(links, pointed ?? termIndex);
   markOutput(cell[0], cell[1], cell[2], MARK.current);
   // Dilation: cells inside the window that no tap reads are marked as skipped.
   if (g.dilationH > 1 || g.dilationW > 1) {

@@ -1,7 +1,9 @@
 import { memo, useMemo, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { MARK } from '../animations/conv2dHighlights.ts';
+import { indexGutter } from '../scenes/conv2d/layout.ts';
 
+const NO_PAD = [0, 0, 0, 0] as const;
 const MARK_CLASS = ['', ' cell-window', ' cell-current', ' cell-linked', ' cell-skipped'];
 /** Cell kinds of a gather grid (engine's GATHER_CELL): input, inserted zero, padding, output padding. */
 const KIND_CLASS = ['', ' cell-inserted', ' cell-pad', ' cell-outpad'];
@@ -40,9 +42,11 @@ export interface GridProps {
   stamp?: { top: number; left: number; height: number; width: number } | null;
   /** A cell drawn with a thick ring (the pinned cell). */
   pinned?: readonly [number, number] | null;
+  /** Row numbers on the left and column numbers on top (padding rows and columns get −1, …, rows, …). */
+  indices?: boolean;
 }
 
-type CellsProps = Omit<GridProps, 'label' | 'window' | 'stamp' | 'onLeave' | 'pinned' | 'onHover' | 'onSelect'>;
+type CellsProps = Omit<GridProps, 'label' | 'window' | 'stamp' | 'onLeave' | 'pinned' | 'onHover' | 'onSelect' | 'indices'>;
 
 interface RowProps {
   r: number;
@@ -131,21 +135,56 @@ const Cells = memo(function Cells({ rows, cols, pad, cellSize: s, values, color,
   return <>{out}</>;
 });
 
+/** `−1` with a real minus sign: indices read as numbers, not hyphens. */
+const indexText = (i: number) => (i < 0 ? `−${-i}` : String(i));
+
+/**
+ * Row numbers left of the cells and column numbers above them, in the gutter `indexGutter` sizes;
+ * padding rows and columns carry their negative (or past-the-end) indices. Where cells are narrower
+ * than a label, every few are written.
+ */
+const Indices = memo(function Indices({ rows, cols, pad, s }: { rows: number; cols: number; pad: readonly [number, number, number, number]; s: number }) {
+  const [pt, pb, pl, pr] = pad;
+  const { font, left, top } = indexGutter(s);
+  const every = Math.max(1, Math.ceil((font * 1.4) / s));
+  const out = [];
+  for (let c = -pl; c < cols + pr; c++) {
+    if (c % every !== 0) continue;
+    const outside = c < 0 || c >= cols;
+    out.push(
+      <text key={`c${c}`} className={`grid-index${outside ? ' grid-index-pad' : ''}`} x={left + (c + pl) * s + s / 2} y={top - 4} fontSize={font} textAnchor="middle">
+        {indexText(c)}
+      </text>,
+    );
+  }
+  for (let r = -pt; r < rows + pb; r++) {
+    if (r % every !== 0) continue;
+    const outside = r < 0 || r >= rows;
+    out.push(
+      <text key={`r${r}`} className={`grid-index${outside ? ' grid-index-pad' : ''}`} x={left - 6} y={top + (r + pt) * s + s / 2} dy="0.35em" fontSize={font} textAnchor="end">
+        {indexText(r)}
+      </text>,
+    );
+  }
+  return <>{out}</>;
+});
+
 /**
  * A plane of numbers as SVG: a coloured square with its value in each cell (colour and number both, so
  * it reads in greyscale), the padding ring as hatched zeros, marks for the window, the current multiply
  * and linked cells. React renders every rect and text.
  */
 export function Grid(props: GridProps) {
-  const { label, rows, cols, cellSize: s, window, stamp, pinned, onLeave, onHover, onSelect, ...cells } = props;
+  const { label, rows, cols, cellSize: s, window, stamp, pinned, onLeave, onHover, onSelect, indices = false, ...cells } = props;
   // One handler per grid (event delegation), so the memoized cells never see a new function.
   const cellOf = (e: MouseEvent<SVGSVGElement>): [number, number] | null => {
     const g = (e.target as Element).closest('[data-r]');
     return g ? [Number(g.getAttribute('data-r')), Number(g.getAttribute('data-c'))] : null;
   };
   const [pt, pb, pl, pr] = props.pad ?? [0, 0, 0, 0];
-  const width = (cols + pl + pr) * s;
-  const height = (rows + pt + pb) * s;
+  const gutter = indices ? indexGutter(s) : { left: 0, top: 0 };
+  const width = (cols + pl + pr) * s + gutter.left;
+  const height = (rows + pt + pb) * s + gutter.top;
   // Keyboard: a focused grid keeps a cursor cell; arrows move it (as hover does), Enter or Space pins it.
   const [cursor, setCursor] = useState<[number, number] | null>(null);
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -185,15 +224,19 @@ export function Grid(props: GridProps) {
         onMouseOver={onHover ? (e) => { const rc = cellOf(e); if (rc) onHover(...rc); } : undefined}
         onClick={onSelect ? (e) => { const rc = cellOf(e); if (rc) onSelect(...rc); } : undefined}
       >
-        <Cells rows={rows} cols={cols} cellSize={s} {...cells} />
-        {window && (
-          <rect className="grid-window" x={(window.left + pl) * s} y={(window.top + pt) * s} width={window.width * s} height={window.height * s} />
-        )}
-        {stamp && (
-          <rect className="grid-stamp" x={(stamp.left + pl) * s} y={(stamp.top + pt) * s} width={stamp.width * s} height={stamp.height * s} />
-        )}
-        {cursor && <rect className="grid-cursor" x={(cursor[1] + pl) * s} y={(cursor[0] + pt) * s} width={s} height={s} />}
-        {pinned && <rect className="grid-pinned" x={(pinned[1] + pl) * s + 2} y={(pinned[0] + pt) * s + 2} width={s - 4} height={s - 4} />}
+        {indices && <Indices rows={rows} cols={cols} pad={props.pad ?? NO_PAD} s={s} />}
+        {/* One translate for the whole plane (not one per cell): the cells keep their own positions. */}
+        <g transform={indices ? `translate(${gutter.left} ${gutter.top})` : undefined}>
+          <Cells rows={rows} cols={cols} cellSize={s} {...cells} />
+          {window && (
+            <rect className="grid-window" x={(window.left + pl) * s} y={(window.top + pt) * s} width={window.width * s} height={window.height * s} />
+          )}
+          {stamp && (
+            <rect className="grid-stamp" x={(stamp.left + pl) * s} y={(stamp.top + pt) * s} width={stamp.width * s} height={stamp.height * s} />
+          )}
+          {cursor && <rect className="grid-cursor" x={(cursor[1] + pl) * s} y={(cursor[0] + pt) * s} width={s} height={s} />}
+          {pinned && <rect className="grid-pinned" x={(pinned[1] + pl) * s + 2} y={(pinned[0] + pt) * s + 2} width={s - 4} height={s - 4} />}
+        </g>
       </svg>
     </figure>
   );

@@ -24,8 +24,9 @@ export interface ScenePlayback {
  * The playback every timeline scene shares: the one requestAnimationFrame clock, stepping by output
  * cell (stopping where a cell is complete) and by single multiply, and the keyboard model. `units`
  * names what a step is; with no stops (`units.stop` null) ←/→ move one step, like Shift+←/→.
+ * `cellStops` says where ←/→ land in a cell: its first multiply ('start') or its written value.
  */
-export function useScenePlayback(timeline: Conv2dTimeline | null, units: PlaybackUnits = MULTIPLY_UNITS): ScenePlayback {
+export function useScenePlayback(timeline: Conv2dTimeline | null, units: PlaybackUnits = MULTIPLY_UNITS, cellStops: 'start' | 'complete' = 'complete'): ScenePlayback {
   const rawPosition = useAppStore(selectPosition);
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
@@ -59,7 +60,12 @@ export function useScenePlayback(timeline: Conv2dTimeline | null, units: Playbac
     const per = timeline.stepsPerCell;
     const cellIndex = Math.floor(step / per);
     const completeStep = (i: number) => i * per + per - 1;
-    const target = d > 0 ? (step < completeStep(cellIndex) ? completeStep(cellIndex) : completeStep(cellIndex + 1)) : completeStep(cellIndex - 1);
+    // 'start': the first multiply of the next (previous) cell, so "next" never stays on the cell it
+    // started in; 'complete': the step where a cell's value is written.
+    const target =
+      cellStops === 'start'
+        ? d > 0 ? (cellIndex + 1) * per : step > cellIndex * per ? cellIndex * per : (cellIndex - 1) * per
+        : d > 0 ? (step < completeStep(cellIndex) ? completeStep(cellIndex) : completeStep(cellIndex + 1)) : completeStep(cellIndex - 1);
     seek(Math.min(total - 1, Math.max(0, target)));
   };
   usePlaybackKeys({

@@ -22,14 +22,17 @@ test('keyboard: arrows step by output cell, Shift+arrows by multiply, Home/End, 
   await page.goto('/#/conv2d?stride=2');
   await expect(stepText(page)).toHaveText('step 1 of 40');
   await page.keyboard.press('ArrowRight');
-  await expect(stepText(page)).toHaveText('step 10 of 40');
+  // The first multiply of the next cell (10 steps a cell: 9 multiplies and the bias).
+  await expect(stepText(page)).toHaveText('step 11 of 40');
   // The first output cell is now complete and shows its value.
   await expect(outputCell(page, 0, 0, 0).locator('text')).toHaveCount(1);
   await page.keyboard.press('Shift+ArrowRight');
-  await expect(stepText(page)).toHaveText('step 11 of 40');
+  await expect(stepText(page)).toHaveText('step 12 of 40');
   await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('Shift+ArrowLeft');
-  await expect(stepText(page)).toHaveText('step 9 of 40');
+  await expect(stepText(page)).toHaveText('step 10 of 40');
+  await page.keyboard.press('ArrowLeft');
+  await expect(stepText(page)).toHaveText('step 1 of 40');
   await page.keyboard.press('End');
   await expect(stepText(page)).toHaveText('step 40 of 40');
   await page.keyboard.press('Home');
@@ -133,10 +136,10 @@ test('a copied link restores step, speed, theme and language on reload', async (
   await page.getByLabel('Theme').selectOption('projector');
   await page.getByLabel('Language').selectOption('zh');
   const url = page.url();
-  expect(url).toContain('step=20');
+  expect(url).toContain('step=21');
   await page.goto('about:blank');
   await page.goto(url);
-  await expect(stepText(page)).toHaveText('第 20 步，共 360 步');
+  await expect(stepText(page)).toHaveText('第 21 步，共 360 步');
   await expect(page.getByLabel('速度')).toHaveValue('0.5');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
   expect(problems).toEqual([]);
@@ -163,7 +166,7 @@ for (const hash of ['#/conv2d?theme=projector', '#/conv2d?size=7&in_channels=3&p
       const main = document.querySelector('main') as HTMLElement;
       const stage = document.querySelector('.stage-box') as HTMLElement;
       const stageInner = document.querySelector('.stage') as HTMLElement;
-      const fonts = [...document.querySelectorAll('.grid text')].map((t) => Number(t.getAttribute('font-size')));
+      const fonts = [...document.querySelectorAll('.grid .cell text')].map((t) => Number(t.getAttribute('font-size')));
       return {
         page: document.scrollingElement!.scrollHeight <= window.innerHeight,
         main: main.scrollHeight <= main.clientHeight + 1,
@@ -184,7 +187,7 @@ test('phone 390×844: the scene stacks, nothing overflows sideways, playback is 
   await expect(page.getByTestId('output-shape')).toBeAttached();
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
   await page.getByRole('button', { name: 'Next output cell' }).click();
-  await expect(stepText(page)).toHaveText('step 28 of 1372');
+  await expect(stepText(page)).toHaveText('step 29 of 1372');
   expect(problems).toEqual([]);
 });
 

@@ -23,9 +23,9 @@ export const Conv2dControls = memo(function Conv2dControls({ values }: { values:
       <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={values.inChannels} min={1} max={8} onChange={(inChannels) => set({ inChannels, edits: [] })} />
       <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={values.outChannels} min={1} max={8} onChange={(outChannels) => set({ outChannels })} />
       <PairField label={`${t('p.kernel_size')} · kernel_size`} name="kernel_size" value={values.kernelSize} min={1} max={11} onChange={(kernelSize) => set({ kernelSize })} />
-      <PairField label={`${t('p.stride')} · stride`} name="stride" value={values.stride} min={1} max={8} onChange={(stride) => set({ stride })} />
-      <PaddingField value={values.padding} max={10} onChange={(padding) => set({ padding })} />
-      <PairField label={`${t('p.dilation')} · dilation`} name="dilation" value={values.dilation} min={1} max={8} onChange={(dilation) => set({ dilation })} />
+      <PairField label={`${t('p.stride')} · stride`} name="stride" value={values.stride} min={1} max={8} onChange={(stride) => set({ stride })} description={t('def.stride')} />
+      <PaddingField value={values.padding} max={10} onChange={(padding) => set({ padding })} description={t('def.padding')} />
+      <PairField label={`${t('p.dilation')} · dilation`} name="dilation" value={values.dilation} min={1} max={8} onChange={(dilation) => set({ dilation })} description={t('def.dilation')} />
       <IntField label={`${t('p.groups')} · groups`} name="groups" value={values.groups} min={1} max={8} onChange={(groups) => set({ groups })} />
       <div className="field field-check">
         <input id={`${id}-bias`} type="checkbox" checked={values.bias} onChange={(e) => set({ bias: e.target.checked })} />

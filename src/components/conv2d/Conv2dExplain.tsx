@@ -4,6 +4,8 @@ import { explainConv2d } from '../../engine/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatValue } from '../../scenes/conv2d/formulas.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
+import { pluralKey } from '../../i18n/plural.ts';
+import { selectLang, useAppStore } from '../../store/store.ts';
 import { CellEditor } from './CellEditor.tsx';
 
 const MAX_LINKS = 48;
@@ -16,6 +18,10 @@ export interface Conv2dExplainProps {
   pinned: FocusCell | null;
   /** Whether a pinned cell can be edited (the conv2d scene keeps edits in its link). */
   editable?: boolean;
+  /** Called with a term's index (timeline order) while the pointer is on its chip, null when it leaves. */
+  onTerm?: (index: number | null) => void;
+  /** The term whose chip is pointed at (drawn outlined). */
+  pointedTerm?: number | null;
 }
 
 /** `3×(−1)`: a product as the panel writes it, negative factors in brackets. */
@@ -29,8 +35,9 @@ function times(a: number, b: number): string {
  * channel with partial sums, plus the bias, equal to the value (during playback the current multiply is
  * marked and later ones wait). For an input or weight cell: every multiply it takes part in.
  */
-export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = true }: Conv2dExplainProps) {
+export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = true, onTerm, pointedTerm = null }: Conv2dExplainProps) {
   const t = useT();
+  const lang = useAppStore(selectLang);
   const { geometry: g } = model;
   const cell = h.cell;
   const explanation = useMemo(
@@ -40,7 +47,8 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
   let body;
   if (explanation && cell) {
     const perChannel = g.kH * g.kW;
-    const done = h.termIndex === null ? explanation.terms.length : h.termIndex + 1;
+    const total = explanation.terms.length;
+    const done = h.termIndex === null ? total : h.termIndex + 1;
     const complete = h.termIndex === null;
     let running = 0;
     const channels = [];
@@ -52,35 +60,43 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
         if (index < done) partial += term.product;
         const state = index === h.termIndex ? ' term-current' : index >= done ? ' term-pending' : '';
         return (
-          <li key={k} className={`term${term.padding ? ' term-pad' : ''}${state}`} aria-current={index === h.termIndex ? 'step' : undefined}>
+          <li key={k} data-term={index} className={`term${term.padding ? ' term-pad' : ''}${state}${index === pointedTerm ? ' term-pointed' : ''}`} aria-current={index === h.termIndex ? 'step' : undefined}>
             {times(term.inputValue, term.weightValue)}
           </li>
         );
       });
       running += partial;
+      // A channel not reached yet has no sum; one in progress says its sum is partial.
+      const first = i * perChannel;
+      const sum = done <= first ? '…' : done < first + perChannel ? t('calc.soFar', { s: formatValue(partial) }) : formatValue(partial);
       channels.push(
         <div className="calc-channel" key={i}>
           <span className="calc-channel-label">{t('calc.channel', { c: terms[0].input[0] })}</span>
           <ol className="terms">{chips}</ol>
-          <span className="calc-partial">= {formatValue(partial)}</span>
+          <span className={`calc-partial${done <= first ? ' term-pending' : ''}`}>= {sum}</span>
         </div>,
       );
     }
-    const value = complete ? explanation.value : running;
     body = (
       <>
         <h2 className="calc-title">
           {t('calc.title', { o: cell[0], y: cell[1], x: cell[2] })} = <span className="calc-value">{complete ? formatValue(explanation.value) : '…'}</span>
         </h2>
-        {channels}
-        <p className="calc-total">
-          {model.bias !== null && (
-            <span className={complete ? '' : 'term-pending'}>
-              + {t('calc.bias')} {formatValue(explanation.bias)}{' '}
-            </span>
-          )}
-          = <strong>{formatValue(complete ? value : running)}</strong>
-        </p>
+        {/* Pointing at a term lights its input and weight cells (event delegation: one handler for every chip). */}
+        <div
+          onMouseOver={onTerm ? (e) => { const li = (e.target as Element).closest('[data-term]'); onTerm(li ? Number(li.getAttribute('data-term')) : null); } : undefined}
+          onMouseLeave={onTerm ? () => onTerm(null) : undefined}
+        >
+          {channels}
+        </div>
+        {complete ? (
+          // The bias appears only once it is added: before that the sum is partial, and says so.
+          <p className="calc-total">
+            {model.bias !== null && <span>+ {t('calc.bias')} {formatValue(explanation.bias)} </span>}= <strong>{formatValue(explanation.value)}</strong>
+          </p>
+        ) : (
+          <p className="calc-total calc-running">{t(pluralKey(lang, 'calc.partial', total), { k: done, n: total, s: formatValue(running) })}</p>
+        )}
         {(g.dilationH > 1 || g.dilationW > 1) && <p className="calc-note">{t('calc.skipped')}</p>}
       </>
     );
@@ -90,7 +106,7 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
     const v = inside ? model.x.data[(c * g.inH + y) * g.inW + x] : 0;
     body = (
       <>
-        <p>{inside ? t('calc.input', { c, y, x, v: formatValue(v), n: h.links.length }) : t('calc.padding', { n: h.links.length })}</p>
+        <p>{inside ? t(pluralKey(lang, 'calc.input', h.links.length), { c, y, x, v: formatValue(v), n: h.links.length }) : t(pluralKey(lang, 'calc.padding', h.links.length), { n: h.links.length })}</p>
         <ul className="link-list">
           {h.links.slice(0, MAX_LINKS).map((l) => (
             <li key={l.output.join() + l.weight.join()}>
@@ -105,7 +121,7 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
     const w = model.weight.data[((o * g.inPerGroup + i) * g.kH + ky) * g.kW + kx];
     body = (
       <>
-        <p>{t('calc.weight', { o, i, ky, kx, v: formatValue(w), n: h.links.length })}</p>
+        <p>{t(pluralKey(lang, 'calc.weight', h.links.length), { o, i, ky, kx, v: formatValue(w), n: h.links.length })}</p>
         <ul className="link-list">
           {h.links.slice(0, MAX_LINKS).map((l) => {
             const [c, y, x] = l.input;

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { pluralKey } from '../../i18n/plural.ts';
 import { useT } from '../../i18n/useT.ts';
 import { conv2dCode } from '../../scenes/conv2d/code.ts';
 import { formatCount, macFormula, outputSizeFormula, paramFormula } from '../../scenes/conv2d/formulas.ts';
@@ -18,7 +19,11 @@ export const Conv2dPanels = memo(function Conv2dPanels({ model, values }: { mode
   const axes = outputSizeFormula(g);
   const params = paramFormula(g, values.bias);
   const macs = macFormula(g);
-  const code = conv2dCode(values, model.output.shape, model.params);
+  const code = conv2dCode(values, model.output.shape, model.params, {
+    inputShape: t('code.shapeNCHW'),
+    outputShape: (shape) => t('code.outShape', { shape }),
+    params: (count) => t('code.params', { n: count }),
+  });
   const n = (v: number) => formatCount(v, lang);
   return (
     <>
@@ -28,14 +33,19 @@ export const Conv2dPanels = memo(function Conv2dPanels({ model, values }: { mode
           [{g.inChannels}, {g.inH}, {g.inW}] → [{g.outChannels}, {g.outH}, {g.outW}]
         </p>
         <ul className="formula-list">
-          {axes.map((a) => (
-            <li key={a.axis}>
-              <span className="formula">
-                {a.axis}<sub>out</sub> = {a.filled}
-              </span>{' '}
-              = <strong>{a.result}</strong>
-            </li>
-          ))}
+          {axes.map((a) => {
+            // `H_out` is written H<sub>out</sub>; a language may name the axis in words instead.
+            const [name, sub] = t(`panel.outAxis.${a.axis}`).split('_');
+            return (
+              <li key={a.axis}>
+                <span className="formula">
+                  {name}
+                  {sub && <sub>{sub}</sub>} = {a.filled}
+                </span>{' '}
+                = <strong>{a.result}</strong>
+              </li>
+            );
+          })}
         </ul>
       </section>
       <section className="panel" aria-labelledby="panel-params">
@@ -50,7 +60,9 @@ export const Conv2dPanels = memo(function Conv2dPanels({ model, values }: { mode
         <p className="formula" data-testid="mac-count">
           {macs.filled} = <strong>{n(macs.total)}</strong>
         </p>
-        <p className="calc-note">{t('panel.macsPerCell', { cells: n(g.outChannels * g.outH * g.outW), terms: g.inPerGroup * g.kH * g.kW })}</p>
+        <p className="calc-note">
+          {t(pluralKey(lang, 'panel.macsPerCell', g.outChannels * g.outH * g.outW), { cells: n(g.outChannels * g.outH * g.outW), terms: g.inPerGroup * g.kH * g.kW })}
+        </p>
       </section>
       <CodePanel code={code} />
     </>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Conv2dTimeline } from '../../animations/conv2dFrames.ts';
+import { MULTIPLY_UNITS } from '../../hooks/playbackUnits.ts';
 import { useScenePlayback } from '../../hooks/useScenePlayback.ts';
 import { PlaybackBar } from '../PlaybackBar.tsx';
 
@@ -8,7 +9,8 @@ import { PlaybackBar } from '../PlaybackBar.tsx';
  * raw position on every animation frame; the stage above redraws only when what it shows changes.
  */
 export function Conv2dPlayback({ timeline }: { timeline: Conv2dTimeline }) {
-  const playback = useScenePlayback(timeline);
+  // ←/→ go to the first multiply of the next cell: from step 1, "next output cell" leaves cell (0, 0).
+  const playback = useScenePlayback(timeline, MULTIPLY_UNITS, 'start');
   const { step, total, help } = playback;
   // The bar shows whole steps, and its actions close over the step only: between steps (most animation
   // frames) the same element is returned and React skips the bar, its slider and its speed select.

@@ -80,6 +80,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
                 onSelect={(r, col) => togglePin({ kind: 'input', index: [c, r, col] })}
                 onLeave={leave}
                 pinned={pinnedAt('input', [c])}
+                indices
               />
               {read ? (
                 <Grid
@@ -95,6 +96,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
                   onSelect={(r, col) => togglePin({ kind: 'weight', index: [h.filter, i, r, col] })}
                   onLeave={leave}
                   pinned={pinnedAt('weight', [h.filter, i])}
+                  indices
                 />
               ) : (
                 <p className="not-read">{t('grid.notRead', { o: h.filter })}</p>

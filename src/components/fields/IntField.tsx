@@ -10,6 +10,10 @@ export interface IntFieldProps {
   min: number;
   max: number;
   onChange: (value: number) => void;
+  /** A one-line definition shown under the field and announced as its description. */
+  description?: string;
+  /** The id of a description shown elsewhere (a pair's shared line), announced with this field. */
+  describedBy?: string;
 }
 
 /** Reads a typed whole number in [min, max]; null when it is not one. */
@@ -24,12 +28,13 @@ export function readInt(text: string, min: number, max: number): number | null {
  * A whole-number field. A value outside [min, max] or not a number is not applied: the field says why,
  * naming the parameter, until it is corrected (or left, which restores the current value).
  */
-export function IntField({ label, name, value, min, max, onChange }: IntFieldProps) {
+export function IntField({ label, name, value, min, max, onChange, description, describedBy }: IntFieldProps) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
   const invalid = readInt(text, min, max) === null;
+  const described = [describedBy, description && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -42,7 +47,7 @@ export function IntField({ label, name, value, min, max, onChange }: IntFieldPro
         step={1}
         value={text}
         aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-error` : undefined}
+        aria-describedby={described || undefined}
         onChange={(e) => {
           setText(e.target.value);
           const n = readInt(e.target.value, min, max);
@@ -50,6 +55,11 @@ export function IntField({ label, name, value, min, max, onChange }: IntFieldPro
         }}
         onBlur={() => setText(String(value))}
       />
+      {description && (
+        <p id={`${id}-hint`} className="field-hint">
+          {description}
+        </p>
+      )}
       {invalid && (
         <p id={`${id}-error`} className="field-error" role="alert">
           {t('fieldRange', { name, min, max })}

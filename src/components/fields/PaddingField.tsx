@@ -8,10 +8,12 @@ export interface PaddingFieldProps {
   value: PaddingValue;
   max: number;
   onChange: (value: PaddingValue) => void;
+  /** A one-line definition under the field, announced as the description of its select and boxes. */
+  description?: string;
 }
 
 /** PyTorch's `padding`: a mode (number, 'same', 'valid') and, for numbers, height and width. */
-export function PaddingField({ value, max, onChange }: PaddingFieldProps) {
+export function PaddingField({ value, max, onChange, description }: PaddingFieldProps) {
   const t = useT();
   const id = useId();
   const mode = typeof value === 'string' ? value : 'number';
@@ -22,6 +24,7 @@ export function PaddingField({ value, max, onChange }: PaddingFieldProps) {
         <label htmlFor={id}>{t('p.padding')}</label>
         <select
           id={id}
+          aria-describedby={description ? `${id}-hint` : undefined}
           value={mode}
           onChange={(e) => onChange(e.target.value === 'number' ? 0 : (e.target.value as 'same' | 'valid'))}
         >
@@ -38,7 +41,13 @@ export function PaddingField({ value, max, onChange }: PaddingFieldProps) {
           min={0}
           max={max}
           onChange={([h, w]) => onChange(h === w ? h : [h, w])}
+          describedBy={description ? `${id}-hint` : undefined}
         />
+      )}
+      {description && (
+        <p id={`${id}-hint`} className="field-hint">
+          {description}
+        </p>
       )}
     </div>
   );

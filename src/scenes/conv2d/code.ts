@@ -26,18 +26,35 @@ export function conv2dCall(p: Conv2dParams): string {
   return `nn.Conv2d(${args.join(', ')})`;
 }
 
+/** The comments of the code panel, in the learner's language (the code itself stays PyTorch). */
+export interface CodeComments {
+  /** After the input: what its four axes are. */
+  inputShape: string;
+  /** After the call: the output shape, given the shape as `1, 4, 4`. */
+  outputShape: (shape: string) => string;
+  /** After the count: the parameter count. */
+  params: (n: number) => string;
+}
+
+/** English comments: the snippet as it reads without a translation. */
+export const ENGLISH_COMMENTS: CodeComments = {
+  inputShape: '(N, C, H, W)',
+  outputShape: (shape) => `shape (${shape})`,
+  params: (n) => String(n),
+};
+
 /**
  * A runnable PyTorch snippet for the setting: the layer, an input of the scene's shape (batch of one),
  * and comments with the output shape and parameter count the scene shows.
  */
-export function conv2dCode(p: Conv2dParams, outShape: readonly number[], params: number): string {
+export function conv2dCode(p: Conv2dParams, outShape: readonly number[], params: number, comments: CodeComments = ENGLISH_COMMENTS): string {
   return [
     'import torch',
     'from torch import nn',
     '',
     `conv = ${conv2dCall(p)}`,
-    `x = torch.randn(1, ${p.inChannels}, ${p.size[0]}, ${p.size[1]})  # (N, C, H, W)`,
-    `y = conv(x)  # shape (1, ${outShape.join(', ')})`,
-    `sum(p.numel() for p in conv.parameters())  # ${params}`,
+    `x = torch.randn(1, ${p.inChannels}, ${p.size[0]}, ${p.size[1]})  # ${comments.inputShape}`,
+    `y = conv(x)  # ${comments.outputShape(['1', ...outShape].join(', '))}`,
+    `sum(p.numel() for p in conv.parameters())  # ${comments.params(params)}`,
   ].join('\n');
 }

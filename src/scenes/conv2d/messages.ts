@@ -24,7 +24,19 @@ const en = {
   'dil.showDilated': 'Show {k}, dilation {d}',
   'dil.showDense': 'Show the dense {k}',
   undoLink: 'Undo this convolution (transposed)',
-  'panel.macsPerCell': '{cells} output cells × {terms} multiplies each',
+  'panel.macsPerCell.one': '{cells} output cell × {terms} multiplies each',
+  'panel.macsPerCell.other': '{cells} output cells × {terms} multiplies each',
+  'panel.outAxis.H': 'H_out',
+  'panel.outAxis.W': 'W_out',
+  'def.stride': 'How far the kernel moves each step: 2 skips every other position.',
+  'def.padding': 'Zeros added around the border, so the kernel also covers the edges.',
+  'def.dilation': 'Gaps between the kernel’s taps: 2 reads every second cell.',
+  'code.shapeNCHW': '(N, C, H, W): batch, channels, height, width',
+  'code.outShape': 'output shape ({shape})',
+  'code.params': '{n} parameters',
+  'controls.summary': 'Parameters',
+  'sheet.close': 'Close',
+  'sheet.label': 'Explanation of the pinned cell',
 } as const;
 
 /** 简体中文. Typed by the English keys, so a missing one fails the type check. */
@@ -50,7 +62,19 @@ const zh: Record<keyof typeof en, string> = {
   'dil.showDilated': '显示 {k}、空洞 {d}',
   'dil.showDense': '显示稠密的 {k}',
   undoLink: '撤销这次卷积（转置卷积）',
-  'panel.macsPerCell': '{cells} 个输出单元 × 每个 {terms} 次乘法',
+  'panel.macsPerCell.one': '{cells} 个输出单元 × 每个 {terms} 次乘法',
+  'panel.macsPerCell.other': '{cells} 个输出单元 × 每个 {terms} 次乘法',
+  'panel.outAxis.H': '输出高度',
+  'panel.outAxis.W': '输出宽度',
+  'def.stride': '卷积核每步移动的距离：2 表示隔一个位置取一次。',
+  'def.padding': '在输入边缘四周补零，让卷积核也能覆盖边缘。',
+  'def.dilation': '卷积核各抽头之间的间隔：2 表示每隔一个单元取一个。',
+  'code.shapeNCHW': '(N, C, H, W)：批量、通道、高、宽',
+  'code.outShape': '输出形状 ({shape})',
+  'code.params': '共 {n} 个参数',
+  'controls.summary': '参数',
+  'sheet.close': '关闭',
+  'sheet.label': '固定单元的计算说明',
 };
 
 /** Both catalogues of the scene. */
