@@ -55,3 +55,53 @@ test('layers can be added and removed; a layer that cannot fit is explained', as
   await expect(page.getByRole('region', { name: '各层的感受野' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('the table’s r, S, P and the layer fields k, s, p, d are defined on the page, in English and Chinese', async ({ page, problems }) => {
+  await page.goto('/#/receptive-field?layers=conv:k3,pool:k2');
+  await expect(page.getByTestId('rf-fields-legend')).toContainText('k = kernel_size');
+  await expect(page.getByTestId('rf-fields-legend')).toContainText('d = dilation');
+  const table = page.getByRole('region', { name: 'Receptive field per layer' });
+  await expect(table.locator('abbr', { hasText: /^P$/ })).toHaveAttribute('title', /effective padding/);
+  await expect(table.locator('abbr', { hasText: /^S$/ })).toHaveAttribute('title', /effective stride/);
+  await expect(page.getByTestId('rf-legend')).toContainText('P = effective padding');
+  await expect(table.getByRole('row').nth(2)).toContainText('conv k3 s1 p0 d1');
+  // Each field shows its letter next to it.
+  await expect(page.locator('.rf-layers li').first().locator('.rf-letter')).toHaveText(['k', 's', 'p', 'd']);
+  await page.getByLabel('Language').selectOption('zh');
+  const zhTable = page.getByRole('region', { name: '各层的感受野' });
+  await expect(page.getByTestId('rf-fields-legend')).toContainText('k = kernel_size（卷积核大小');
+  await expect(page.getByTestId('rf-legend')).toContainText('P = 等效填充');
+  await expect(zhTable.locator('abbr', { hasText: /^P$/ })).toHaveAttribute('title', /^等效填充/);
+  await expect(zhTable.getByRole('row').nth(2)).toContainText('卷积 k3 s1 p0 d1');
+  await expect(zhTable.getByRole('row').nth(3)).toContainText('池化 k2 s2 p0 d1');
+  await expect(page.locator('main')).not.toContainText('conv k3');
+  await expect(page.locator('main')).not.toContainText('k · s · p · d');
+  expect(problems).toEqual([]);
+});
+
+for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+  for (const lang of ['en', 'zh']) {
+    test(`every layer’s title and grid show in full at ${size.width}×${size.height} (${lang})`, async ({ page, problems }) => {
+      await page.setViewportSize(size);
+      // The (7,2) (3,2) (3,1) (3,1) stack: the top grids are small and their titles longer than them.
+      await page.goto(`/#/receptive-field?size=32x32&layers=conv:k7:s2:p3,conv:k3:s2:p1,conv:k3:p1,conv:k3:p1&lang=${lang}`);
+      await expect(page.locator('.rf-stage figure')).toHaveCount(5);
+      const clipped = await page.locator('.rf-stage').evaluate((stage) => {
+        const box = stage.closest('.stage-box')!.getBoundingClientRect();
+        const bad: string[] = [];
+        for (const fig of stage.querySelectorAll('figure')) {
+          for (const el of [fig.querySelector('figcaption')!, fig.querySelector('svg')!]) {
+            const r = el.getBoundingClientRect();
+            if (r.left < box.left - 0.5 || r.right > box.right + 0.5) bad.push(`${fig.textContent}: ${el.tagName} ${r.left}–${r.right} outside ${box.left}–${box.right}`);
+            if (el.scrollWidth > el.clientWidth + 1) bad.push(`${fig.textContent}: ${el.tagName} overflows itself`);
+          }
+        }
+        return bad;
+      });
+      expect(clipped).toEqual([]);
+      const last = page.locator('.rf-stage figcaption').last();
+      await expect(last).toHaveText(lang === 'en' ? /^layer 4: conv 3×3/ : /^第 4 层：卷积 3×3/);
+      expect(problems).toEqual([]);
+    });
+  }
+}

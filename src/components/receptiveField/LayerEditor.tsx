@@ -8,7 +8,11 @@ import { useAppStore } from '../../store/store.ts';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 
-/** The stack: input size, 1–6 layers (conv or pool, kernel, stride, padding, dilation), and the classic presets. */
+/**
+ * The stack: input size, 1–6 layers (conv or pool, kernel, stride, padding, dilation), and the classic
+ * presets. Each field shows its letter (k, s, p, d) and a legend line defines the letters in the
+ * learner's language; the fields' accessible names keep PyTorch's names.
+ */
 export const LayerEditor = memo(function LayerEditor({ values }: { values: ReceptiveFieldValues }) {
   const t = useT();
   const setParams = useAppStore((s) => s.setParams);
@@ -26,7 +30,10 @@ export const LayerEditor = memo(function LayerEditor({ values }: { values: Recep
           ))}
         </div>
       </div>
-      <ol className="rf-layers" aria-label={t('rf.layers')}>
+      <p className="calc-note rf-fields-legend" id="rf-fields-legend" data-testid="rf-fields-legend">
+        {t('rf.fieldsLegend')}
+      </p>
+      <ol className="rf-layers" aria-label={t('rf.layers')} aria-describedby="rf-fields-legend">
         {values.layers.map((l, i) => (
           <li key={i} className="controls">
             <span className="rf-layer-name">{t('rf.layer', { n: i + 1 })}</span>
@@ -37,10 +44,22 @@ export const LayerEditor = memo(function LayerEditor({ values }: { values: Recep
                 <option value="pool">{t('rf.pool')}</option>
               </select>
             </div>
-            <IntField label={`${t('rf.layer', { n: i + 1 })} · kernel_size`} name="kernel_size" value={l.k} min={1} max={RF_LIMITS.k} onChange={(k) => update(i, { k })} />
-            <IntField label={`${t('rf.layer', { n: i + 1 })} · stride`} name="stride" value={l.s} min={1} max={RF_LIMITS.s} onChange={(s) => update(i, { s })} />
-            <IntField label={`${t('rf.layer', { n: i + 1 })} · padding`} name="padding" value={l.p} min={0} max={RF_LIMITS.p} onChange={(p) => update(i, { p })} />
-            <IntField label={`${t('rf.layer', { n: i + 1 })} · dilation`} name="dilation" value={l.d} min={1} max={RF_LIMITS.d} onChange={(d) => update(i, { d })} />
+            <div className="rf-param">
+              <span className="rf-letter" aria-hidden="true">k</span>
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · kernel_size`} name="kernel_size" value={l.k} min={1} max={RF_LIMITS.k} onChange={(k) => update(i, { k })} />
+            </div>
+            <div className="rf-param">
+              <span className="rf-letter" aria-hidden="true">s</span>
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · stride`} name="stride" value={l.s} min={1} max={RF_LIMITS.s} onChange={(s) => update(i, { s })} />
+            </div>
+            <div className="rf-param">
+              <span className="rf-letter" aria-hidden="true">p</span>
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · padding`} name="padding" value={l.p} min={0} max={RF_LIMITS.p} onChange={(p) => update(i, { p })} />
+            </div>
+            <div className="rf-param">
+              <span className="rf-letter" aria-hidden="true">d</span>
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · dilation`} name="dilation" value={l.d} min={1} max={RF_LIMITS.d} onChange={(d) => update(i, { d })} />
+            </div>
             <button type="button" disabled={values.layers.length <= 1} onClick={() => setLayers(values.layers.filter((_, j) => j !== i))} aria-label={t('rf.remove', { n: i + 1 })}>
               ✕
             </button>

@@ -6,7 +6,8 @@ const pair = ([h, w]: readonly number[]) => (h === w ? String(h) : `${h}×${w}`)
 
 /**
  * Per layer: output size, receptive field r = r_(l−1) + (k − 1)·d·S_(l−1), effective stride S and
- * effective padding P (Distill's conventions), updated with every change.
+ * effective padding P (Distill's conventions), updated with every change. Each symbol is defined twice:
+ * a tooltip on its column head and a legend line under the table (touch screens have no hover).
  */
 export const RfTable = memo(function RfTable({ model }: { model: ReceptiveFieldModel }) {
   const t = useT();
@@ -17,10 +18,12 @@ export const RfTable = memo(function RfTable({ model }: { model: ReceptiveFieldM
         <thead>
           <tr>
             <th scope="col">{t('rf.layerHead')}</th>
-            <th scope="col">{t('rf.sizeHead')}</th>
-            <th scope="col">r</th>
-            <th scope="col">S</th>
-            <th scope="col">P</th>
+            <th scope="col" title={t('rf.head.size')}>{t('rf.sizeHead')}</th>
+            {(['r', 'S', 'P'] as const).map((h) => (
+              <th key={h} scope="col">
+                <abbr title={t(`rf.head.${h}`)}>{h}</abbr>
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -36,7 +39,8 @@ export const RfTable = memo(function RfTable({ model }: { model: ReceptiveFieldM
             return (
               <tr key={i}>
                 <th scope="row">
-                  {t('rf.layer', { n: i + 1 })} <span className="calc-note">{`${l.kind} k${l.k} s${l.s} p${l.p} d${l.d}`}</span>
+                  {t('rf.layer', { n: i + 1 })}{' '}
+                  <span className="calc-note rf-spec">{t('rf.layerSpec', { kind: t(l.kind === 'conv' ? 'rf.conv' : 'rf.pool'), k: l.k, s: l.s, p: l.p, d: l.d })}</span>
                 </th>
                 <td>{`${model.sizes[i + 1][0]}×${model.sizes[i + 1][1]}`}</td>
                 <td>
@@ -49,6 +53,7 @@ export const RfTable = memo(function RfTable({ model }: { model: ReceptiveFieldM
           })}
         </tbody>
       </table>
+      <p className="calc-note" data-testid="rf-legend">{t('rf.legend')}</p>
       <p className="calc-note">{t('rf.formula')}</p>
     </section>
   );

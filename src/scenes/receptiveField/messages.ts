@@ -25,6 +25,13 @@ const en = {
   'rf.sizeHead': 'Output',
   'rf.formula': 'r = r₍ₗ₋₁₎ + (k − 1)·d·S₍ₗ₋₁₎; S = ∏ strides below; P = P₍ₗ₋₁₎ + p·S₍ₗ₋₁₎.',
   'rf.weightsTitle': 'Weights per channel pair',
+  'rf.fieldsLegend': 'Each layer: k = kernel_size (the window’s width), s = stride (how far the window moves), p = padding (zeros added on each side), d = dilation (the spacing of the kernel’s taps).',
+  'rf.layerSpec': '{kind} k{k} s{s} p{p} d{d}',
+  'rf.head.size': 'Output size of the layer (height × width)',
+  'rf.head.r': 'receptive field: how many input cells (per side) one cell of this layer sees',
+  'rf.head.S': 'effective stride: how many input cells apart two neighbouring cells of this layer look',
+  'rf.head.P': 'effective padding: how many input cells the first window starts before the input’s edge',
+  'rf.legend': 'r = receptive field (input cells one cell sees, per side); S = effective stride (input cells between neighbouring cells’ windows); P = effective padding (input cells the first window starts outside the input).',
   'rf.weights': 'This stack of convolutions: {stack}. One convolution that sees the same {r} field at once: {single}. Stacking small kernels sees as far with fewer weights, and puts a non-linearity between layers.',
 } as const;
 
@@ -52,6 +59,13 @@ const zh: Record<keyof typeof en, string> = {
   'rf.sizeHead': '输出',
   'rf.formula': 'r = r₍ₗ₋₁₎ + (k − 1)·d·S₍ₗ₋₁₎；S = 下方各层步幅之积；P = P₍ₗ₋₁₎ + p·S₍ₗ₋₁₎。',
   'rf.weightsTitle': '每对通道的权重数',
+  'rf.fieldsLegend': '每层的字段：k = kernel_size（卷积核大小：窗口的宽度），s = stride（步幅：窗口每次移动的格数），p = padding（填充：每边补零的圈数），d = dilation（空洞：卷积核各点之间的间隔）。',
+  'rf.layerSpec': '{kind} k{k} s{s} p{p} d{d}',
+  'rf.head.size': '该层的输出尺寸（高 × 宽）',
+  'rf.head.r': '感受野：该层一个单元能看到多少个输入单元（每边）',
+  'rf.head.S': '等效步幅：该层相邻两个单元所看的窗口在输入上相隔几个单元',
+  'rf.head.P': '等效填充：第一个窗口从输入边缘之外多少个单元开始',
+  'rf.legend': 'r = 感受野（一个单元看到的输入单元数，每边）；S = 等效步幅（相邻单元的窗口在输入上相隔的单元数）；P = 等效填充（第一个窗口超出输入边缘的单元数）。',
   'rf.weights': '这组卷积层：{stack}。一次就看到同样 {r} 范围的单个卷积：{single}。堆叠小卷积核用更少的权重看得一样远，而且层与层之间还多了非线性。',
 };
 
