@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 test('presets show 6,912 vs 795 and 4,608 vs 656; the subset note sits at the top of the outputs, in view', async ({ page, problems }) => {
@@ -83,5 +84,21 @@ test('2,048 → 2,048 with depth multiplier 4 and 7×7 on 12×12: computed in sl
   await expect(page.getByTestId('dw-drawn-maps')).toHaveText('Depthwise maps 0–3 of 8,192 drawn (+ 8,188 more, computed but not drawn).');
   await page.getByRole('img', { name: /^output, channel 2,/ }).locator('[data-r="5"][data-c="6"]').hover();
   await expect(page.getByTestId('dw-mix')).toContainText('(the other 8,184 products:');
+  expect(problems).toEqual([]);
+});
+
+test('axe: the subset notes, the written-out sums and the "more" marks pass in every theme (256 channels, a cell hovered)', async ({ page, problems }) => {
+  test.setTimeout(60_000);
+  const found: string[] = [];
+  for (const theme of ['light', 'dark', 'projector']) {
+    for (const hash of ['depthwise-separable?in_channels=256&out_channels=256&bias=1', 'pointwise?in_channels=256&out_channels=256']) {
+      await page.goto('about:blank');
+      await page.goto(`/#/${hash}&theme=${theme}&lang=zh`);
+      await page.getByRole('img', { name: /^输出，通道 1,/ }).locator('[data-r="1"][data-c="1"]').hover();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      found.push(...result.violations.map((v) => `${theme} ${hash}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    }
+  }
+  expect(found).toEqual([]);
   expect(problems).toEqual([]);
 });
