@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -114,5 +115,35 @@ test('Chinese: the scatter panel, the playback order and the buttons are in Chin
   await expect(page.getByRole('button', { name: '下一个输入单元（印章）' })).toBeVisible();
   await grid(page, '输出，通道 0').locator('[data-r="2"][data-c="2"]').hover();
   await expect(panel(page).locator('.calc-title')).toHaveText('out[0, 2, 2] 收到 4 个印章：');
+  expect(problems).toEqual([]);
+});
+
+test('on a phone the explanation follows the picture, before the playback bar and the controls', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/conv-transpose2d?view=scatter&step=14');
+  const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+  const explain = await top('.calc');
+  expect(explain).toBeGreaterThan(await top('.stage-outputs'));
+  expect(explain).toBeLessThan(await top('.playback'));
+  expect(explain).toBeLessThan(await top('form.controls'));
+  expect(problems).toEqual([]);
+});
+
+test('axe: the scatter and gather panels mid-playback have no violations in every theme, en and zh, wide and phone', async ({ page, problems }) => {
+  test.setTimeout(90_000);
+  const found: string[] = [];
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    for (const theme of ['light', 'dark', 'projector']) {
+      for (const [lang, view] of [['en', 'view=scatter&step=14'], ['zh', 'view=gather&step=5'], ['en', 'view=scatter&step=37']]) {
+        await page.goto('about:blank');
+        await page.goto(`/#/conv-transpose2d?${view}&theme=${theme}&lang=${lang}`);
+        await expect(panel(page).locator('.calc-title')).toBeVisible();
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        for (const v of result.violations) for (const n of v.nodes) found.push(`${viewport.width} ${theme} ${lang} ${view}: ${v.id} ${n.target.join(' ')}`);
+      }
+    }
+  }
+  expect(found, found.join('\n')).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -96,6 +96,13 @@ export function ConvTranspose2dScene() {
     scatterLayout = stageLayout(scatterGeometry, width, stageSize.height - TITLES, narrow, chars);
   }
 
+  // On a phone the explanation sits right under the picture (the panels come after the controls).
+  const explain =
+    scatterOnly || focus?.kind === 'source' ? (
+      <ScatterExplain model={model} frame={sFrame} terms={sTerms} running={running} focus={focus} pinned={pinned} />
+    ) : (
+      <GatherExplain model={model} gatherModel={gatherModel} highlights={gatherH} focus={focus} pinned={pinned} />
+    );
   return (
     <div ref={sceneRef} className={`scene scene-transposed${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
       <div className="scene-top">
@@ -143,13 +150,10 @@ export function ConvTranspose2dScene() {
               </section>
             )}
           </div>
+          {narrow && explain}
         </div>
         <aside className="side" tabIndex={0}>
-          {scatterOnly || focus?.kind === 'source' ? (
-            <ScatterExplain model={model} frame={sFrame} terms={sTerms} running={running} focus={focus} pinned={pinned} />
-          ) : (
-            <GatherExplain model={model} gatherModel={gatherModel} highlights={gatherH} focus={focus} pinned={pinned} />
-          )}
+          {!narrow && explain}
           <TransposedPanels model={model} values={values} />
           <UndoPanel model={model} values={values} />
         </aside>
