@@ -108,16 +108,23 @@ export function scatterRunning(g: ConvTranspose2dGeometry, tl: ScatterTimeline, 
   const data = new Float32Array(g.outChannels * plane);
   const counts = Array.from({ length: g.outChannels }, () => new Uint16Array(plane));
   const last = Math.min(step, tl.cells * tl.termsPerCell - 1);
-  for (let s = 0; s <= last; s += tl.termsPerCell) {
-    const index = s / tl.termsPerCell;
-    const terms = stampTerms(g, x, w, sourceAt(g, index));
-    const upTo = Math.min(tl.termsPerCell - 1, last - s);
+  // Loops rather than stampTerms: a large setting has ~800k products, and this runs once per step.
+  for (let index = 0; index * tl.termsPerCell <= last; index++) {
+    const [c, iy, ix] = sourceAt(g, index);
+    const value = x.data[(c * g.inH + iy) * g.inW + ix];
+    const firstOut = Math.floor(c / g.inPerGroup) * g.outPerGroup;
+    const upTo = Math.min(tl.termsPerCell - 1, last - index * tl.termsPerCell);
     for (let t = 0; t <= upTo; t++) {
-      const term = terms[t];
-      if (!term.inside) continue;
-      const at = term.oy * g.outW + term.ox;
-      data[term.o * plane + at] = Math.fround(data[term.o * plane + at] + term.product);
-      counts[term.o][at]++;
+      const j = Math.floor(t / (g.kH * g.kW));
+      const ky = Math.floor(t / g.kW) % g.kH;
+      const kx = t % g.kW;
+      const oy = iy * g.strideH - g.paddingH + ky * g.dilationH;
+      const ox = ix * g.strideW - g.paddingW + kx * g.dilationW;
+      if (oy < 0 || oy >= g.outH || ox < 0 || ox >= g.outW) continue;
+      const o = firstOut + j;
+      const at = oy * g.outW + ox;
+      data[o * plane + at] = Math.fround(data[o * plane + at] + value * w.data[((c * g.outPerGroup + j) * g.kH + ky) * g.kW + kx]);
+      counts[o][at]++;
     }
   }
   const biasAdded = bias !== null && tl.biasStep !== null && step >= tl.biasStep;
