@@ -136,3 +136,17 @@ test('in Chinese the excitation chart’s heads and name are Chinese around the 
   await expect(page.getByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' }).locator('.chart-head')).toHaveText(['squeeze (means)', 'FC → ReLU', 'FC → sigmoid']);
   expect(problems).toEqual([]);
 });
+
+test('on a phone and with 8×8 maps the scaled maps still print their values at 11 px or more', async ({ page, problems }) => {
+  for (const [size, hash] of [[{ width: 390, height: 844 }, '#/squeeze-excite?step=4&lang=zh'], [{ width: 1366, height: 900 }, '#/squeeze-excite?step=4&size=8']] as const) {
+    await page.setViewportSize(size);
+    await page.goto(`/${hash}`);
+    const out0 = page.locator('.se-channel').first().locator('figure').nth(1);
+    const cells = hash.includes('size=8') ? 64 : 16;
+    await expect(out0.locator('text')).toHaveCount(cells);
+    const smallest = await out0.locator('text').evaluateAll((ts) => Math.min(...ts.map((t) => Number(t.getAttribute('font-size')))));
+    expect(smallest).toBeGreaterThanOrEqual(11);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(size.width);
+  }
+  expect(problems).toEqual([]);
+});

@@ -26,6 +26,8 @@ import { planes } from '../../engine/index.ts';
 /** The stages of the block, one step each: the input, squeeze, excitation, scale. */
 export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite', 'se.stage.scale'] as const;
 const TIMELINE = { cells: 1, termsPerCell: SE_STAGES.length - 1, stepsPerCell: SE_STAGES.length, totalSteps: SE_STAGES.length };
+/** Smallest cell (px) in which a three-character value prints at 11 px or more. */
+const LEGIBLE_CELL = 24;
 const r2 = (v: number) => formatValue(Math.round(v * 100) / 100);
 const r1 = (v: number) => formatValue(Math.round(v * 10) / 10);
 
@@ -74,7 +76,9 @@ export function SqueezeExciteScene() {
   const outPlanes = useMemo(() => planes(output).slice(0, model.drawn), [output, model.drawn]);
   const spread = useMemo(() => weightSpread(scale.data), [scale]);
   const color = useMemo(() => colorScale(model.x.data), [model]);
-  const cell = narrow ? 18 : Math.max(14, Math.min(30, Math.floor(150 / Math.max(H, W))));
+  // Never below LEGIBLE_CELL: the scaled maps print values such as "0.4", which need 24 px cells to
+  // reach an 11 px font (at 18 px, the phone's size before, the grid dropped its numbers altogether).
+  const cell = narrow ? LEGIBLE_CELL : Math.max(LEGIBLE_CELL, Math.min(30, Math.floor(150 / Math.max(H, W))));
   const focusC = focus?.kind === 'input' && focus.index[0] < model.drawn ? focus.index[0] : null;
   const n = (v: number) => formatCount(v, lang);
   return (
