@@ -24,13 +24,15 @@ export interface OutputGridsProps {
   stamp?: { top: number; left: number; height: number; width: number; channels: readonly number[] } | null;
   /** The values the colours are scaled to (default `output`): running sums keep the final output's colours. */
   colorFrom?: Tensor;
+  /** Row and column numbers around each grid. */
+  indices?: boolean;
 }
 
 /**
  * The output channels of a convolution as a column of grids filling in: hover or click a cell to focus
  * it. Shared by the conv2d stage and both views of the transposed convolution.
  */
-export function OutputGrids({ output, marks, cellSize, completedCells, pinned, badges, stamp, colorFrom }: OutputGridsProps) {
+export function OutputGrids({ output, marks, cellSize, completedCells, pinned, badges, stamp, colorFrom, indices = false }: OutputGridsProps) {
   const t = useT();
   const setHover = useAppStore((s) => s.setHover);
   const togglePin = useAppStore((s) => s.togglePin);
@@ -61,6 +63,7 @@ export function OutputGrids({ output, marks, cellSize, completedCells, pinned, b
             onSelect={(r, col) => togglePin({ kind: 'output', index: [o, r, col] })}
             onLeave={leave}
             pinned={pinned?.kind === 'output' && pinned.index[0] === o ? [pinned.index[1], pinned.index[2]] : null}
+            indices={indices}
           />
         </div>
       ))}

@@ -98,14 +98,14 @@ test('controls: H and W boxes are named with their parameter; stride, padding an
   await page.goto('/#/conv2d?padding=1');
   await expect(page.getByRole('spinbutton', { name: 'size: height', exact: true })).toHaveValue('5');
   await expect(page.getByRole('spinbutton', { name: 'kernel_size: width' })).toHaveValue('3');
-  await expect(page.getByRole('spinbutton', { name: 'stride: height' })).toHaveAccessibleDescription(/How far the kernel moves each step/);
-  await expect(page.getByRole('spinbutton', { name: 'padding: width' })).toHaveAccessibleDescription(/Zeros added around the border/);
-  await expect(page.getByRole('spinbutton', { name: 'dilation: height' })).toHaveAccessibleDescription(/Gaps between the kernel’s taps/);
-  await expect(page.getByText('How far the kernel moves each step')).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'stride: height' })).toHaveAccessibleDescription(/^Cells the kernel moves per step\.$/);
+  await expect(page.getByRole('spinbutton', { name: 'padding: width' })).toHaveAccessibleDescription(/^Zeros added around the border\.$/);
+  await expect(page.getByRole('spinbutton', { name: 'dilation: height' })).toHaveAccessibleDescription(/^Spacing between the kernel’s taps\.$/);
+  await expect(page.getByText('Cells the kernel moves per step.')).toBeVisible();
   await page.goto('about:blank');
   await page.goto('/#/conv2d?padding=1&lang=zh');
-  await expect(page.getByRole('spinbutton', { name: 'stride：高' })).toHaveAccessibleDescription(/卷积核每步移动的距离/);
-  await expect(page.getByText('在输入边缘四周补零')).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'stride：高' })).toHaveAccessibleDescription(/卷积核每步移动的单元数/);
+  await expect(page.getByText('在输入边缘四周补的零。')).toBeVisible();
   expect(problems).toEqual([]);
 });
 
@@ -116,6 +116,7 @@ test('grids number their rows and columns, padding as −1 and past the end', as
   await expect(input.locator('.grid-index')).toHaveText([...['−1', '0', '1', '2', '3', '4', '5'], ...['−1', '0', '1', '2', '3', '4', '5']]);
   await expect(input.locator('.grid-index-pad')).toHaveCount(4);
   await expect(page.getByRole('img', { name: /^kernel 0, slice 0,/ }).locator('.grid-index')).toHaveText(['0', '1', '2', '0', '1', '2']);
+  await expect(page.getByRole('img', { name: /^output, channel 0,/ }).locator('.grid-index')).toHaveText([...['0', '1', '2', '3', '4'], ...['0', '1', '2', '3', '4']]);
   expect(problems).toEqual([]);
 });
 

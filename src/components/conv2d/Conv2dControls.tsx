@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { KERNEL_PRESETS, kernelPreset } from '../../scenes/conv2d/presets.ts';
@@ -10,8 +11,11 @@ import { PaddingField } from '../fields/PaddingField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { NewValuesButton } from '../NewValuesButton.tsx';
 
-/** The conv2d parameters, with PyTorch's names in brackets; every change applies at once. */
-export const Conv2dControls = memo(function Conv2dControls({ values }: { values: Conv2dValues }) {
+/**
+ * The conv2d parameters, with PyTorch's names in brackets; every change applies at once. `extra` (the
+ * scene's links) ends the last row.
+ */
+export const Conv2dControls = memo(function Conv2dControls({ values, extra = null }: { values: Conv2dValues; extra?: ReactNode }) {
   const t = useT();
   const id = useId();
   const setParams = useAppStore((s) => s.setParams);
@@ -49,6 +53,7 @@ export const Conv2dControls = memo(function Conv2dControls({ values }: { values:
           </button>
         )}
       </div>
+      {extra}
       {presetMissing && (
         <p className="field-note" role="status">
           {t('presetUnavailable', { preset: t(`preset.${values.preset}` as MessageKey) })}

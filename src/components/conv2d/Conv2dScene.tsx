@@ -85,6 +85,19 @@ export function Conv2dScene() {
     const undo = problems.length === 0 ? undoOfConv2d(values) : null;
     return undo ? formatHash('conv-transpose2d', serializeParams(convTranspose2dSchema, { ...defaults(convTranspose2dSchema), ...undo })) : null;
   }, [values, problems]);
+  const links = useMemo(
+    () => (
+      <span className="scene-links">
+        {undoHref && (
+          <a className="button-link" href={undoHref}>
+            {t('undoLink')}
+          </a>
+        )}
+        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+      </span>
+    ),
+    [undoHref, t],
+  );
 
   // Nothing is drawn until the stage has been measured, so cells never flash at the minimum size.
   const measured = narrow ? sceneSize.width > 0 : stageSize.width > 0 && stageSize.height > 0;
@@ -93,7 +106,8 @@ export function Conv2dScene() {
   const explain = model && highlights && (
     <Conv2dExplain model={model} highlights={highlights} focus={focus} pinned={pinned} onTerm={setPointedTerm} pointedTerm={pointedTerm} />
   );
-  const controls = <Conv2dControls values={values} />;
+  // On a wide screen the links end the parameters' last row (a row of their own wasted height).
+  const controls = <Conv2dControls values={values} extra={narrow ? null : links} />;
 
   return (
     <div ref={sceneRef} className={`scene scene-conv2d${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}${sheet ? ' scene-sheet' : ''}`}>
@@ -109,12 +123,7 @@ export function Conv2dScene() {
         ) : (
           controls
         )}
-        {undoHref && (
-          <a className="button-link" href={undoHref}>
-            {t('undoLink')}
-          </a>
-        )}
-        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+        {narrow && links}
       </div>
       {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
       <div className="scene-body">

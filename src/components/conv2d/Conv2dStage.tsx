@@ -105,7 +105,7 @@ export function Conv2dStage({ model, highlights: h, layout, completedCells, pinn
           );
         })}
       </div>
-      {!hideOutputs && <OutputGrids output={output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} pinned={pinned} />}
+      {!hideOutputs && <OutputGrids output={output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} pinned={pinned} indices />}
     </div>
   );
 }
