@@ -59,7 +59,7 @@ const zh: Record<keyof typeof en, string> = {
   'rf.sizeHead': '输出',
   'rf.formula': 'r = r₍ₗ₋₁₎ + (k − 1)·d·S₍ₗ₋₁₎；S = 下方各层步幅之积；P = P₍ₗ₋₁₎ + p·S₍ₗ₋₁₎。',
   'rf.weightsTitle': '每对通道的权重数',
-  'rf.fieldsLegend': '每层的字段：k = kernel_size（卷积核大小：窗口的宽度），s = stride（步幅：窗口每次移动的格数），p = padding（填充：每边补零的圈数），d = dilation（空洞：卷积核各点之间的间隔）。',
+  'rf.fieldsLegend': '每层的字段：k = kernel_size（卷积核大小：窗口的宽度），s = stride（步幅：窗口每次移动的格数），p = padding（填充：每边填充的零的圈数），d = dilation（空洞：卷积核各点之间的间隔）。',
   'rf.layerSpec': '{kind} k{k} s{s} p{p} d{d}',
   'rf.head.size': '该层的输出尺寸（高 × 宽）',
   'rf.head.r': '感受野：该层一个单元能看到多少个输入单元（每边）',
