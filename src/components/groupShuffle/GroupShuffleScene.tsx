@@ -190,7 +190,7 @@ export function GroupShuffleScene() {
               {t('gs.col.conv2')} · nn.Conv2d({O}, {O}): ({O}/{g})·{O}·{kH}·{kW} = <strong>{n(model.weights2)}</strong>
             </p>
             <p className="formula" data-testid="gs-total">
-              {t('gs.total')}: {n(model.weights)} + {n(model.weights2)} = <strong>{n(model.total)}</strong>
+              {t('gs.total')} {n(model.weights)} + {n(model.weights2)} = <strong>{n(model.total)}</strong>
             </p>
             <p className="calc-note" data-testid="gs-bias">
               {t('gs.both', { weights: n(model.total), O: n(model.biases), all: n(model.total + 2 * model.biases) })}
