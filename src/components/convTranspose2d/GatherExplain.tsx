@@ -124,7 +124,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
             const [c, gy, gx] = l.input;
             const zero = kinds[gy * eq.inW + gx] !== GATHER_CELL.input;
             return (
-              <li key={l.output.join()} className={zero ? 'term-pad' : ''}>
+              <li key={l.output.join()}>
                 ({gy}, {gx}) {times(zero ? 0 : gridValue(c, gy, gx), w)} → output[{l.output.join(', ')}]
               </li>
             );

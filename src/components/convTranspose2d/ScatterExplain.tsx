@@ -53,7 +53,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
         <h2 className="calc-title">{t('tc.sourceHead', { c, y: iy, x: ix, v: f(xAt(c, iy, ix)) })}</h2>
         <ul className="link-list" tabIndex={0}>
           {sourceTerms.map((term, i) => (
-            <li key={i} className={term.inside ? '' : 'term-pad'}>{line(focusSource, term)}</li>
+            <li key={i}>{line(focusSource, term)}</li>
           ))}
         </ul>
       </>
@@ -103,7 +103,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
           {shown.map(({ term, i }) => {
             const state = i === frame.termIndex ? 'term-current' : i > frame.termIndex ? 'term-pending' : '';
             return (
-              <li key={i} className={`${state}${term.inside ? '' : ' term-pad'}`} aria-current={i === frame.termIndex ? 'step' : undefined}>
+              <li key={i} className={state || undefined} aria-current={i === frame.termIndex ? 'step' : undefined}>
                 {line(frame.source, term)}
               </li>
             );
