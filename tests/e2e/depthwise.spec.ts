@@ -88,7 +88,7 @@ test('2,048 → 2,048 with depth multiplier 4 and 7×7 on 12×12: computed in sl
 });
 
 test('axe: the subset notes, the written-out sums and the "more" marks pass in every theme (256 channels, a cell hovered)', async ({ page, problems }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   const found: string[] = [];
   for (const theme of ['light', 'dark', 'projector']) {
     for (const hash of ['depthwise-separable?in_channels=256&out_channels=256&bias=1', 'pointwise?in_channels=256&out_channels=256']) {
@@ -100,5 +100,18 @@ test('axe: the subset notes, the written-out sums and the "more" marks pass in e
     }
   }
   expect(found).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('on a phone the sum of a tapped output cell is written right under its channel', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/depthwise-separable?out_channels=256');
+  const cell = page.getByRole('img', { name: /^output, channel 3,/ }).locator('[data-r="4"][data-c="4"]');
+  await cell.click();
+  const mix = page.getByTestId('dw-mix');
+  await expect(mix).toHaveText(/^out\[3, 4, 4\] = /);
+  await expect(mix).toBeInViewport();
+  const gap = await mix.evaluate((p, box) => p.getBoundingClientRect().top - box, (await cell.boundingBox())?.y ?? 0);
+  expect(gap).toBeLessThan(250);
   expect(problems).toEqual([]);
 });

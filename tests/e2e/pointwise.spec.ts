@@ -64,3 +64,16 @@ test('in_channels=2048, out_channels=256: 8 of each drawn and said so, every out
   expect(text.endsWith(` = ${await cell.locator('text').textContent()}`)).toBe(true);
   expect(problems).toEqual([]);
 });
+
+test('on a phone the sum of a tapped output cell is written right under it', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/pointwise?size=3&in_channels=3&out_channels=2');
+  const cell = page.getByRole('img', { name: /^output, channel 1,/ }).locator('[data-r="2"][data-c="1"]');
+  await cell.click();
+  const near = page.getByTestId('pw-formula-near');
+  await expect(near).toHaveText(/^y\[1\] = /);
+  await expect(near).toBeInViewport();
+  const gap = await near.evaluate((p, box) => p.getBoundingClientRect().top - box, (await cell.boundingBox())?.y ?? 0);
+  expect(gap).toBeLessThan(200);
+  expect(problems).toEqual([]);
+});

@@ -62,7 +62,7 @@ export function DepthwiseScene() {
   const onSelect = useCallback((c: MixCell) => togglePin({ kind: 'output', index: [...c] }), [togglePin]);
   const std = costs.rows[0];
   const sep = costs.separable;
-  const mix = data && <MixPanel data={data} cell={cell} />;
+  const mix = data && <MixPanel data={data} cell={cell} reveal={narrow && pinned !== null} />;
   return (
     <div className={`scene scene-dw${narrow ? ' scene-narrow' : ''}`}>
       <div className="scene-top">

@@ -11,6 +11,9 @@ import { Grid } from '../Grid.tsx';
 import { readableCell } from './readableCell.ts';
 import type { MixCell } from './MixPanel.tsx';
 
+/** Channels 0…n−1 as the notes write them: `0–7`, or `0` alone. */
+const range = (n: number) => (n === 1 ? '0' : `0–${n - 1}`);
+
 /** The first `n` planes of a [N, …] tensor's data, each `size` long (views, no copies). */
 function firstPlanes(data: Float32Array, n: number, size: number): Float32Array[] {
   return Array.from({ length: n }, (_, i) => data.subarray(i * size, (i + 1) * size));
@@ -67,18 +70,21 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
   return (
     <>
       <section className="dw-col" aria-label={t('dw.col.input')}>
-        {C > drawnIn && <p className="drawn-note" data-testid="dw-drawn-in">{t('dw.drawnIn', { last: drawnIn - 1, n: n(C), more: n(C - drawnIn) })}</p>}
+        {C > drawnIn && <p className="drawn-note" data-testid="dw-drawn-in">{t('dw.drawnIn', { range: range(drawnIn), n: n(C), more: n(C - drawnIn) })}</p>}
         {views.x.map((plane, c) => (
           <div key={c} className="dw-row" style={{ borderColor: channelColor(c) }}>
             <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={views.cells.x} values={plane} color={views.colors.x} format={formatSigned} />
-            {Array.from({ length: m }, (_, j) => (
-              <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={views.cells.x} values={views.w[c * m + j]} color={views.colors.w} format={formatSigned} />
-            ))}
+            {/* With a depth multiplier the kernels wrap two to a row, so the maps and outputs stay in view. */}
+            <div className="dw-kernels" style={{ maxWidth: `calc(2 * max(${k * views.cells.x}px, 9em) + 0.5rem)` }}>
+              {Array.from({ length: m }, (_, j) => (
+                <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={views.cells.x} values={views.w[c * m + j]} color={views.colors.w} format={formatSigned} />
+              ))}
+            </div>
           </div>
         ))}
       </section>
       <section className="dw-col" aria-label={t('dw.col.depthwise')}>
-        {C * m > drawnMaps && <p className="drawn-note" data-testid="dw-drawn-maps">{t('dw.drawnMaps', { last: drawnMaps - 1, n: n(C * m), more: n(C * m - drawnMaps) })}</p>}
+        {C * m > drawnMaps && <p className="drawn-note" data-testid="dw-drawn-maps">{t('dw.drawnMaps', { range: range(drawnMaps), n: n(C * m), more: n(C * m - drawnMaps) })}</p>}
         {views.dw.map((plane, j) => (
           <div key={j} className={`dw-row${step === j + 1 ? ' dw-current' : ''}${step >= j + 1 ? '' : ' dw-pending'}`} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
             <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={views.cells.dw} values={plane} color={views.colors.dw} format={formatSigned} marks={marks?.linked} />
@@ -86,7 +92,7 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
         ))}
       </section>
       <section className="dw-col" aria-label={t('dw.col.pointwise')} onMouseLeave={() => onHover(null)}>
-        {v.outChannels > drawnOut && <p className="drawn-note" data-testid="dw-drawn-out">{t('dw.drawnOut', { last: drawnOut - 1, n: n(v.outChannels), more: n(v.outChannels - drawnOut) })}</p>}
+        {v.outChannels > drawnOut && <p className="drawn-note" data-testid="dw-drawn-out">{t('dw.drawnOut', { range: range(drawnOut), n: n(v.outChannels), more: n(v.outChannels - drawnOut) })}</p>}
         {views.pw.map((plane, o) => (
           <Fragment key={o}>
             <div className={`dw-row${outStep === o || cell?.[0] === o ? ' dw-current' : ''}${outStep >= o || cell?.[0] === o ? '' : ' dw-pending'}`}>

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { formatCount, formatSigned, formatSignedSum, formatValue } from '../../scenes/conv2d/formulas.ts';
 import { explainMix } from '../../scenes/depthwise/compute.ts';
@@ -16,9 +16,15 @@ export type MixCell = readonly [number, number, number];
  * One pointwise output cell as its actual sum: Σ_j w[o, j]·dw[j][y, x] over every depthwise map (all
  * C·m, drawn or not) + b = the value in the grid. Many maps: the first few products, then the rest's sum.
  */
-export const MixPanel = memo(function MixPanel({ data, cell }: { data: DepthwiseData; cell: MixCell | null }) {
+export const MixPanel = memo(function MixPanel({ data, cell, reveal = false }: { data: DepthwiseData; cell: MixCell | null; reveal?: boolean }) {
   const t = useT();
   const lang = useAppStore(selectLang);
+  const ref = useRef<HTMLElement>(null);
+  // On a phone the panel appears under the tapped channel, possibly below the stage's fold: bring it into view.
+  const at = cell ? cell.join(',') : '';
+  useEffect(() => {
+    if (reveal && at) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [reveal, at]);
   const mix = useMemo(() => (cell ? explainMix(data, ...cell) : null), [data, cell]);
   if (!cell || !mix) {
     return (
@@ -37,7 +43,7 @@ export const MixPanel = memo(function MixPanel({ data, cell }: { data: Depthwise
   const bias = mix.bias === null ? '' : `${mix.bias < 0 ? ' − ' : ' + '}${formatValue(Math.abs(mix.bias))} (${t('calc.bias')})`;
   const title = t('dw.mixTitle', { o, y, x });
   return (
-    <section className="panel" aria-label={title}>
+    <section ref={ref} className="panel" aria-label={title}>
       <h2>{title}</h2>
       <p className="formula" data-testid="dw-mix">
         {`out[${o}, ${y}, ${x}] = ${head}${restText}${bias} = ${formatSigned(mix.value)}`}

@@ -15,7 +15,7 @@ import { colorScale } from '../colorScale.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { CostTable } from '../depthwise/CostTable.tsx';
 import { readableCell } from '../depthwise/readableCell.ts';
-import { PwMatmul } from './PwMatmul.tsx';
+import { PwFormula, PwMatmul } from './PwMatmul.tsx';
 import { IntField } from '../fields/IntField.tsx';
 import { PairField } from '../fields/PairField.tsx';
 import { Grid } from '../Grid.tsx';
@@ -23,6 +23,9 @@ import { PlaybackBar } from '../PlaybackBar.tsx';
 import { CodePanel } from '../CodePanel.tsx';
 import { NewValuesButton } from '../NewValuesButton.tsx';
 import { planes } from '../../engine/index.ts';
+
+/** Channels 0…n−1 as the notes write them: `0–7`, or `0` alone. */
+const range = (n: number) => (n === 1 ? '0' : `0–${n - 1}`);
 
 /**
  * 1×1 convolution as a fully connected layer applied at every pixel: the chosen pixel's channel vector
@@ -107,7 +110,7 @@ export function PointwiseScene() {
       <div className="scene-body">
         <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
           <section className="dw-col" aria-label={t('pw.inputs')}>
-            {I > drawnIn && <p className="drawn-note" data-testid="pw-drawn-in">{t('pw.drawnIn', { last: drawnIn - 1, n: n(I), more: n(I - drawnIn) })}</p>}
+            {I > drawnIn && <p className="drawn-note" data-testid="pw-drawn-in">{t('pw.drawnIn', { range: range(drawnIn), n: n(I), more: n(I - drawnIn) })}</p>}
             {Array.from({ length: drawnIn }, (_, c) => grid('in', c))}
           </section>
           <section className="pw-equation" aria-label={t('pw.equation', { y: pixel[0], x: pixel[1] })}>
@@ -117,8 +120,13 @@ export function PointwiseScene() {
             <p className="calc-note" data-testid="pw-count">{t('pw.count', { H, W, I: n(I), O: n(O), params: n(model.params), macs: n(model.macs) })}</p>
           </section>
           <section className="dw-col" aria-label={t('pw.outputs')}>
-            {O > drawnOut && <p className="drawn-note" data-testid="pw-drawn-out">{t('pw.drawnOut', { last: drawnOut - 1, n: n(O), more: n(O - drawnOut) })}</p>}
-            {Array.from({ length: drawnOut }, (_, o) => grid('out', o))}
+            {O > drawnOut && <p className="drawn-note" data-testid="pw-drawn-out">{t('pw.drawnOut', { range: range(drawnOut), n: n(O), more: n(O - drawnOut) })}</p>}
+            {Array.from({ length: drawnOut }, (_, o) => [
+              grid('out', o),
+              // On a phone the written-out sum also sits right under the output channel pointed at (scrolled into view once pinned:
+              // scrolling on hover would move the cell from under the pointer and lose the hover).
+              narrow && pointed?.kind === 'output' && o === channel ? <PwFormula key="near" model={model} pixel={pixel} channel={channel} testId="pw-formula-near" reveal={pinned !== null} /> : null,
+            ])}
           </section>
         </div>
         <aside className="side" tabIndex={0}>

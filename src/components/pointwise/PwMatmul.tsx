@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { formatCount, formatSigned, formatSignedSum } from '../../scenes/conv2d/formulas.ts';
 import { pixelTerms } from '../../scenes/pointwise/model.ts';
@@ -9,6 +9,27 @@ import { channelColor } from '../channelColors.ts';
 /** Up to this many products are written out one by one; beyond it the first WRITTEN and the sum of the rest. */
 const ALL_UP_TO = 16;
 const WRITTEN = 8;
+
+/**
+ * One output channel at a pixel written out with its numbers: y[o] = Σ_i w[o, i]·x[i] over all I inputs
+ * (past ALL_UP_TO the first WRITTEN products and the sum of the others), signs folded into the operators.
+ */
+export const PwFormula = memo(function PwFormula({ model, pixel, channel, testId, reveal = false }: { model: PointwiseModel; pixel: readonly [number, number]; channel: number; testId: string; reveal?: boolean }) {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  const ref = useRef<HTMLParagraphElement>(null);
+  // On a phone the line appears under the tapped grid, possibly below the stage's fold: bring it into view.
+  useEffect(() => {
+    if (reveal) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [reveal, channel, pixel[0], pixel[1]]);
+  const { terms, value } = pixelTerms(model, channel, pixel[0], pixel[1]);
+  const all = terms.length <= ALL_UP_TO;
+  const shown = all ? terms : terms.slice(0, WRITTEN);
+  let rest = 0;
+  for (let i = shown.length; i < terms.length; i++) rest += terms[i][0] * terms[i][1];
+  const restText = all ? '' : ` + ${t('pw.rest', { n: formatCount(terms.length - shown.length, lang), s: formatSigned(rest) })}`;
+  return <p ref={ref} className="formula" data-testid={testId}>{`y[${channel}] = ${formatSignedSum(shown)}${restText} = ${formatSigned(value)}`}</p>;
+});
 
 /** Props of `PwMatmul`. */
 export interface PwMatmulProps {
@@ -35,12 +56,6 @@ export const PwMatmul = memo(function PwMatmul({ model, pixel, channel, onChanne
   const xs = Array.from({ length: drawnIn }, (_, i) => model.x.data[i * H * W + p]);
   const ys = Array.from({ length: drawnOut }, (_, o) => model.output.data[o * H * W + p]);
   const moreIn = I - drawnIn;
-  const { terms, value } = pixelTerms(model, channel, pixel[0], pixel[1]);
-  const all = terms.length <= ALL_UP_TO;
-  const shown = all ? terms : terms.slice(0, WRITTEN);
-  let rest = 0;
-  for (let i = shown.length; i < terms.length; i++) rest += terms[i][0] * terms[i][1];
-  const restText = all ? '' : ` + ${t('pw.rest', { n: formatCount(terms.length - shown.length, lang), s: formatSigned(rest) })}`;
   const more = (n: number) => t('pw.more', { n: formatCount(n, lang) });
   return (
     <>
@@ -111,7 +126,7 @@ export const PwMatmul = memo(function PwMatmul({ model, pixel, channel, onChanne
           </tbody>
         </table>
       </div>
-      <p className="formula" data-testid="pw-formula">{`y[${channel}] = ${formatSignedSum(shown)}${restText} = ${formatSigned(value)}`}</p>
+      <PwFormula model={model} pixel={pixel} channel={channel} testId="pw-formula" />
     </>
   );
 });
