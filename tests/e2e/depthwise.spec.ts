@@ -115,3 +115,13 @@ test('on a phone the sum of a tapped output cell is written right under its chan
   expect(gap).toBeLessThan(250);
   expect(problems).toEqual([]);
 });
+
+test('in Chinese the code comments of both scenes are Chinese too', async ({ page, problems }) => {
+  await page.goto('/#/depthwise-separable?lang=zh');
+  await expect(page.locator('pre')).toContainText('groups=3, bias=False),  # 逐通道卷积');
+  await expect(page.locator('pre')).toContainText('kernel_size=1, bias=False),  # 逐点卷积');
+  await page.goto('about:blank');
+  await page.goto('/#/pointwise?lang=zh');
+  await expect(page.locator('pre')).toContainText('kernel_size=1, bias=False)  # 高和宽不变');
+  expect(problems).toEqual([]);
+});

@@ -117,7 +117,7 @@ export function DepthwiseScene() {
           <p className="calc-note" data-testid="dw-approx">
             {t('dw.approx', { O: values.outChannels, k2: k * k, approx: costs.approx.toFixed(3), saving: (1 / costs.approx).toFixed(1) })}
           </p>
-          <CodePanel code={depthwiseCode(values)} />
+          <CodePanel code={depthwiseCode(values, { depthwise: t('dw.code.depthwise'), pointwise: t('dw.code.pointwise') })} />
         </aside>
       </div>
       <PlaybackBar playback={playback} />

@@ -170,7 +170,7 @@ export function PointwiseScene() {
             ]}
             ratio={{ params: sum('params') / direct.params, macs: sum('macs') / direct.macs }}
           />
-          <CodePanel code={pointwiseCode(values)} />
+          <CodePanel code={pointwiseCode(values, t('pw.code.kept'))} />
         </aside>
       </div>
       <PlaybackBar playback={playback} />

@@ -52,8 +52,14 @@ export const DEPTHWISE_PRESETS = [
   { id: 'mobilenet16', inChannels: 16, outChannels: 32 },
 ] as const;
 
+/** The comments of the code, in the learner's language (the code itself stays PyTorch). */
+export interface DepthwiseCodeComments {
+  depthwise: string;
+  pointwise: string;
+}
+
 /** The PyTorch code of the separable block: padding k//2 for an odd kernel, 'same' for an even one. */
-export function depthwiseCode(v: DepthwiseValues): string {
+export function depthwiseCode(v: DepthwiseValues, comments: DepthwiseCodeComments = { depthwise: 'depthwise', pointwise: 'pointwise' }): string {
   const mid = v.inChannels * v.depthMultiplier;
   const p = v.kernelSize % 2 === 1 ? String((v.kernelSize - 1) / 2) : `'same'`;
   const bias = v.bias ? '' : ', bias=False';
@@ -62,8 +68,8 @@ export function depthwiseCode(v: DepthwiseValues): string {
     'from torch import nn',
     '',
     'separable = nn.Sequential(',
-    `    nn.Conv2d(${v.inChannels}, ${mid}, kernel_size=${v.kernelSize}, padding=${p}, groups=${v.inChannels}${bias}),  # depthwise`,
-    `    nn.Conv2d(${mid}, ${v.outChannels}, kernel_size=1${bias}),  # pointwise`,
+    `    nn.Conv2d(${v.inChannels}, ${mid}, kernel_size=${v.kernelSize}, padding=${p}, groups=${v.inChannels}${bias}),  # ${comments.depthwise}`,
+    `    nn.Conv2d(${mid}, ${v.outChannels}, kernel_size=1${bias}),  # ${comments.pointwise}`,
     ')',
     `standard = nn.Conv2d(${v.inChannels}, ${v.outChannels}, kernel_size=${v.kernelSize}, padding=${p}${bias})`,
     `x = torch.randn(1, ${v.inChannels}, ${v.size[0]}, ${v.size[1]})`,

@@ -84,14 +84,14 @@ export const BOTTLENECK_PRESETS: { id: string; values: Partial<PointwiseValues> 
 ];
 
 /** The PyTorch code of the drawn 1×1 layer and of the stack. */
-export function pointwiseCode(v: PointwiseValues): string {
+export function pointwiseCode(v: PointwiseValues, keptComment = 'H×W kept'): string {
   const { stack } = bottleneckLayers(v);
   const bias = v.bias ? '' : ', bias=False';
   return [
     'import torch',
     'from torch import nn',
     '',
-    `pointwise = nn.Conv2d(${v.inChannels}, ${v.outChannels}, kernel_size=1, bias=False)  # H×W kept`,
+    `pointwise = nn.Conv2d(${v.inChannels}, ${v.outChannels}, kernel_size=1, bias=False)  # ${keptComment}`,
     'stack = nn.Sequential(',
     ...stack.flatMap((l, i) => [
       `    nn.Conv2d(${l.from}, ${l.to}, kernel_size=${l.k}${l.k > 1 ? `, padding=${Math.floor(l.k / 2)}` : ''}${bias}),`,
