@@ -77,3 +77,12 @@ test('on a phone the sum of a tapped output cell is written right under it', asy
   expect(gap).toBeLessThan(200);
   expect(problems).toEqual([]);
 });
+
+test('in Chinese the bottleneck fields are named in Chinese (were "in" / "out")', async ({ page, problems }) => {
+  await page.goto('/#/pointwise?lang=zh');
+  await expect(page.getByRole('spinbutton', { name: '输入 · bn_in' })).toHaveValue('256');
+  await expect(page.getByRole('spinbutton', { name: '降到 · bn_mid' })).toHaveValue('64');
+  await expect(page.getByRole('spinbutton', { name: '输出 · bn_out' })).toHaveValue('256');
+  await expect(page.getByRole('spinbutton', { name: '卷积核 k · bn_kernel' })).toHaveValue('3');
+  expect(problems).toEqual([]);
+});

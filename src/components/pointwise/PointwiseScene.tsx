@@ -133,10 +133,10 @@ export function PointwiseScene() {
           <section className="panel" aria-label={t('pw.bnTitle')}>
             <h2>{t('pw.bnTitle')}</h2>
             <div className="controls">
-              <IntField label="in" name="bn_in" value={values.bnIn} min={1} max={4096} onChange={(bnIn) => setParams({ bnIn })} />
-              <IntField label={t('pw.mid')} name="bn_mid" value={values.bnMid} min={1} max={4096} onChange={(bnMid) => setParams({ bnMid })} />
-              <IntField label="out" name="bn_out" value={values.bnOut} min={1} max={4096} onChange={(bnOut) => setParams({ bnOut })} />
-              <IntField label="k" name="bn_kernel" value={values.bnKernel} min={1} max={11} onChange={(bnKernel) => setParams({ bnKernel })} />
+              <IntField label={`${t('pw.bn.in')} · bn_in`} name="bn_in" value={values.bnIn} min={1} max={4096} onChange={(bnIn) => setParams({ bnIn })} />
+              <IntField label={`${t('pw.mid')} · bn_mid`} name="bn_mid" value={values.bnMid} min={1} max={4096} onChange={(bnMid) => setParams({ bnMid })} />
+              <IntField label={`${t('pw.bn.out')} · bn_out`} name="bn_out" value={values.bnOut} min={1} max={4096} onChange={(bnOut) => setParams({ bnOut })} />
+              <IntField label={`${t('pw.bn.k')} · bn_kernel`} name="bn_kernel" value={values.bnKernel} min={1} max={11} onChange={(bnKernel) => setParams({ bnKernel })} />
               <div className="field">
                 <label htmlFor="pw-mode">{t('pw.mode')}</label>
                 <select id="pw-mode" value={values.mode} onChange={(e) => setParams({ mode: e.target.value as PointwiseValues['mode'] })}>
