@@ -125,3 +125,13 @@ test('in Chinese the code comments of both scenes are Chinese too', async ({ pag
   await expect(page.locator('pre')).toContainText('kernel_size=1, bias=False)  # 高和宽不变');
   expect(problems).toEqual([]);
 });
+
+test('playing to the last output keeps the current output channel in view inside the stage', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/#/depthwise-separable?out_channels=256');
+  await page.locator('body').click();
+  await page.keyboard.press('End');
+  await expect(page.locator('.step-count')).toHaveText('step 12 of 12');
+  await expect(page.getByRole('img', { name: /^output, channel 7,/ })).toBeInViewport();
+  expect(problems).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { MARK } from '../../animations/conv2dHighlights.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -67,6 +67,12 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
     return { linked, current };
   }, [cell, plane, W]);
   const outStep = step - drawnMaps - 1;
+  // The playback's current map or output stays in view inside the scrolling stage (not on hover: that
+  // would move the grid from under the pointer).
+  const stepRow = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (step > 0) stepRow.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [step]);
   return (
     <>
       <section className="dw-col" aria-label={t('dw.col.input')}>
@@ -86,7 +92,7 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
       <section className="dw-col" aria-label={t('dw.col.depthwise')}>
         {C * m > drawnMaps && <p className="drawn-note" data-testid="dw-drawn-maps">{t('dw.drawnMaps', { range: range(drawnMaps), n: n(C * m), more: n(C * m - drawnMaps) })}</p>}
         {views.dw.map((plane, j) => (
-          <div key={j} className={`dw-row${step === j + 1 ? ' dw-current' : ''}${step >= j + 1 ? '' : ' dw-pending'}`} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
+          <div key={j} ref={step === j + 1 ? stepRow : undefined} className={`dw-row${step === j + 1 ? ' dw-current' : ''}${step >= j + 1 ? '' : ' dw-pending'}`} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
             <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={views.cells.dw} values={plane} color={views.colors.dw} format={formatSigned} marks={marks?.linked} />
           </div>
         ))}
@@ -95,7 +101,7 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
         {v.outChannels > drawnOut && <p className="drawn-note" data-testid="dw-drawn-out">{t('dw.drawnOut', { range: range(drawnOut), n: n(v.outChannels), more: n(v.outChannels - drawnOut) })}</p>}
         {views.pw.map((plane, o) => (
           <Fragment key={o}>
-            <div className={`dw-row${outStep === o || cell?.[0] === o ? ' dw-current' : ''}${outStep >= o || cell?.[0] === o ? '' : ' dw-pending'}`}>
+            <div ref={outStep === o ? stepRow : undefined} className={`dw-row${outStep === o || cell?.[0] === o ? ' dw-current' : ''}${outStep >= o || cell?.[0] === o ? '' : ' dw-pending'}`}>
               <Grid
                 label={t('grid.output', { o })}
                 rows={H}
