@@ -20,6 +20,9 @@ export const en = {
   overviewIntro:
     'Each scene animates one idea from CNN courses with numbers you can check by hand. Change any parameter and the picture follows; every setting lives in the link, so a lesson can be shared exactly.',
   sceneLoading: 'Loading the scene…',
+  'code.shapeNCHW': '(N, C, H, W): batch, channels, height, width',
+  'code.outShape': 'output shape ({shape})',
+  'code.params': '{n} parameters',
   comingSoon: 'coming soon',
   open: 'Open',
   notFoundTitle: 'No such scene',

@@ -17,6 +17,9 @@ export const zh: Messages = {
   overviewIntro:
     '每个场景用可以手算验证的数字演示卷积网络课程中的一个概念。修改任何参数，画面随之更新；所有设置都保存在链接里，课堂上可以原样分享。',
   sceneLoading: '正在加载场景…',
+  'code.shapeNCHW': '(N, C, H, W)：批量、通道、高、宽',
+  'code.outShape': '输出形状 ({shape})',
+  'code.params': '共 {n} 个参数',
   comingSoon: '即将推出',
   open: '打开',
   notFoundTitle: '没有这个场景',

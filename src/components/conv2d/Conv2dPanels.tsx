@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { pluralKey } from '../../i18n/plural.ts';
 import { useT } from '../../i18n/useT.ts';
+import { useCodeComments } from '../../hooks/useCodeComments.ts';
 import { conv2dCode } from '../../scenes/conv2d/code.ts';
 import { formatCount, macFormula, outputSizeFormula, paramFormula } from '../../scenes/conv2d/formulas.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
@@ -19,11 +20,7 @@ export const Conv2dPanels = memo(function Conv2dPanels({ model, values }: { mode
   const axes = outputSizeFormula(g);
   const params = paramFormula(g, values.bias);
   const macs = macFormula(g);
-  const code = conv2dCode(values, model.output.shape, model.params, {
-    inputShape: t('code.shapeNCHW'),
-    outputShape: (shape) => t('code.outShape', { shape }),
-    params: (count) => t('code.params', { n: count }),
-  });
+  const code = conv2dCode(values, model.output.shape, model.params, useCodeComments());
   const n = (v: number) => formatCount(v, lang);
   return (
     <>

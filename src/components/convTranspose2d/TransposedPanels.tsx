@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useCodeComments } from '../../hooks/useCodeComments.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatCount } from '../../scenes/conv2d/formulas.ts';
 import { convTranspose2dCode } from '../../scenes/convTranspose2d/code.ts';
@@ -21,7 +22,7 @@ export const TransposedPanels = memo(function TransposedPanels({ model, values }
     { axis: 'W', size: g.inW, s: g.strideW, p: g.paddingW, d: g.dilationW, k: g.kW, op: g.outputPaddingW, out: g.outW },
   ];
   const weights = g.inChannels * g.outPerGroup * g.kH * g.kW;
-  const code = convTranspose2dCode(values, model.output.shape, model.params);
+  const code = convTranspose2dCode(values, model.output.shape, model.params, useCodeComments());
   return (
     <>
       <section className="panel" aria-labelledby="tpanel-shape">

@@ -4,7 +4,10 @@ import { receptiveFieldCounts } from '../../engine/index.ts';
 import { useElementSize } from '../../hooks/useElementSize.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../hooks/useMediaQuery.ts';
 import { sceneProblems, useSceneModel } from '../../hooks/useSceneModel.ts';
+import { useCodeComments } from '../../hooks/useCodeComments.ts';
 import { useT } from '../../i18n/useT.ts';
+import { receptiveFieldCode } from '../../scenes/receptiveField/code.ts';
+import { CodePanel } from '../CodePanel.tsx';
 import { engineLayers, nearestValidStack, receptiveFieldModel, receptiveFieldProblems } from '../../scenes/receptiveField/model.ts';
 import type { ReceptiveFieldValues } from '../../scenes/receptiveField/schema.ts';
 import { selectFocus, selectParams, selectPinned, useAppStore } from '../../store/store.ts';
@@ -24,6 +27,7 @@ const countText = (v: number) => (v > 0 ? String(v) : '');
  */
 export function ReceptiveFieldScene() {
   const t = useT();
+  const comments = useCodeComments();
   const values = useAppStore(selectParams) as ReceptiveFieldValues;
   const focus = useAppStore(selectFocus);
   const pinned = useAppStore(selectPinned);
@@ -115,6 +119,7 @@ export function ReceptiveFieldScene() {
               {t('rf.weights', { stack: model.stackWeights, r: model.rows[model.rows.length - 1].r.join('×'), single: model.singleWeights })}
             </p>
           </section>
+          <CodePanel code={receptiveFieldCode(model, (r) => t('rf.codeField', { r }), comments)} />
         </aside>
       </div>
     </div>

@@ -169,7 +169,7 @@ export function SqueezeExciteScene() {
             </p>
             <p className="calc-note">{t('se.share', { conv: n(model.convParams), pct: ((100 * model.params) / model.convParams).toFixed(1) })}</p>
           </section>
-          <CodePanel code={squeezeExciteCode(values)} />
+          <CodePanel code={squeezeExciteCode(values, { weights: t('se.codeWeights'), sameShape: t('se.codeSameShape') })} />
         </aside>
       </div>
       <PlaybackBar playback={playback} />

@@ -1,4 +1,5 @@
-import { pyPair } from '../conv2d/code.ts';
+import { ENGLISH_COMMENTS, pyPair } from '../conv2d/code.ts';
+import type { CodeComments } from '../conv2d/code.ts';
 import type { ConvTranspose2dValues } from './schema.ts';
 
 const isOne = (v: readonly [number, number], d: number) => v[0] === d && v[1] === d;
@@ -15,15 +16,23 @@ export function convTranspose2dCall(p: ConvTranspose2dValues): string {
   return `nn.ConvTranspose2d(${args.join(', ')})`;
 }
 
-/** A runnable snippet: the layer, an input of the scene's shape, the output shape and parameter count. */
-export function convTranspose2dCode(p: ConvTranspose2dValues, outShape: readonly number[], params: number): string {
+/**
+ * A runnable snippet: the layer, an input of the scene's shape, the output shape and parameter count,
+ * with comments in the learner's language.
+ */
+export function convTranspose2dCode(
+  p: ConvTranspose2dValues,
+  outShape: readonly number[],
+  params: number,
+  comments: CodeComments = ENGLISH_COMMENTS,
+): string {
   return [
     'import torch',
     'from torch import nn',
     '',
     `up = ${convTranspose2dCall(p)}`,
-    `x = torch.randn(1, ${p.inChannels}, ${p.size[0]}, ${p.size[1]})  # (N, C, H, W)`,
-    `y = up(x)  # shape (1, ${outShape.join(', ')})`,
-    `sum(p.numel() for p in up.parameters())  # ${params}`,
+    `x = torch.randn(1, ${p.inChannels}, ${p.size[0]}, ${p.size[1]})  # ${comments.inputShape}`,
+    `y = up(x)  # ${comments.outputShape(['1', ...outShape].join(', '))}`,
+    `sum(p.numel() for p in up.parameters())  # ${comments.params(params)}`,
   ].join('\n');
 }

@@ -33,6 +33,7 @@ const en = {
   'rf.head.P': 'effective padding: how many input cells the first window starts before the input’s edge',
   'rf.legend': 'r = receptive field (input cells one cell sees, per side); S = effective stride (input cells between neighbouring cells’ windows); P = effective padding (input cells the first window starts outside the input).',
   'rf.weights': 'This stack of convolutions: {stack}. One convolution that sees the same {r} field at once: {single}. Stacking small kernels sees as far with fewer weights, and puts a non-linearity between layers.',
+  'rf.codeField': 'receptive field {r}',
 } as const;
 
 /** 简体中文. Typed by the English keys, so a missing one fails the type check. */
@@ -67,6 +68,7 @@ const zh: Record<keyof typeof en, string> = {
   'rf.head.P': '等效填充：第一个窗口从输入边缘之外多少个单元开始',
   'rf.legend': 'r = 感受野（一个单元看到的输入单元数，每边）；S = 等效步幅（相邻单元的窗口在输入上相隔的单元数）；P = 等效填充（第一个窗口超出输入边缘的单元数）。',
   'rf.weights': '这组卷积层：{stack}。一次就看到同样 {r} 范围的单个卷积：{single}。堆叠小卷积核用更少的权重看得一样远，而且层与层之间还多了非线性。',
+  'rf.codeField': '感受野 {r}',
 };
 
 /** Both catalogues of the scene. */

@@ -26,6 +26,8 @@ const en = {
   'se.more': '+ {n} more',
   'se.spread': 'All {C} weights: min {min}, mean {mean}, max {max}.',
   'se.both': 'As PyTorch counts them: {weights} weights with bias=False, {all} with bias=True.',
+  'se.codeWeights': 'each in (0, 1)',
+  'se.codeSameShape': 'same shape as x',
 } as const;
 
 /** 简体中文. Typed by the English keys, so a missing one fails the type check. */
@@ -53,6 +55,8 @@ const zh: Record<keyof typeof en, string> = {
   'se.more': '另有 {n} 个',
   'se.spread': '全部 {C} 个权重：最小 {min}，平均 {mean}，最大 {max}。',
   'se.both': '按 PyTorch 的计法：bias=False 时 {weights} 个权重，bias=True 时共 {all} 个。',
+  'se.codeWeights': '每个都在 (0, 1) 之间',
+  'se.codeSameShape': '形状与 x 相同',
 };
 
 /** Both catalogues of the scene. */

@@ -81,8 +81,18 @@ export function nearestValidSe(v: SqueezeExciteValues): SqueezeExciteValues {
   return { ...v, reduction: Math.min(v.reduction, v.channels) };
 }
 
+/** The words in the SE code's comments, in the learner's language (the code itself stays PyTorch). */
+export interface SeCodeComments {
+  /** After the excitation: each weight lies in (0, 1). */
+  weights: string;
+  /** After the call: the output has the input's shape. */
+  sameShape: string;
+}
+
+const ENGLISH_SE_COMMENTS: SeCodeComments = { weights: 'each in (0, 1)', sameShape: 'same shape as x' };
+
 /** The PyTorch module of the setting. */
-export function squeezeExciteCode(v: SqueezeExciteValues): string {
+export function squeezeExciteCode(v: SqueezeExciteValues, comments: SeCodeComments = ENGLISH_SE_COMMENTS): string {
   const C = v.channels;
   const bias = v.bias ? '' : ', bias=False';
   return [
@@ -102,11 +112,11 @@ export function squeezeExciteCode(v: SqueezeExciteValues): string {
     '',
     '    def forward(self, x):',
     '        s = self.squeeze(x).flatten(1)          # (N, C)',
-    '        w = self.excite(s)[:, :, None, None]    # (N, C, 1, 1), each in (0, 1)',
+    `        w = self.excite(s)[:, :, None, None]    # (N, C, 1, 1), ${comments.weights}`,
     '        return x * w',
     '',
     `se = SqueezeExcite()`,
     `x = torch.randn(1, ${C}, ${v.size[0]}, ${v.size[1]})`,
-    'y = se(x)  # same shape as x',
+    `y = se(x)  # ${comments.sameShape}`,
   ].join('\n');
 }

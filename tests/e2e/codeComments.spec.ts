@@ -1,0 +1,18 @@
+import { BUILT_SCENE_IDS } from '../../src/scenes/registry.ts';
+import { expect, test } from './fixtures.ts';
+
+// Names that stay as they are in Chinese: PyTorch's own words and the tensor axes.
+const NAMES = /\b(N|C|H|W|x|y|ReLU|sigmoid|groups|in_channels|out_channels|kernel_size|stride|padding|dilation|bias)\b/g;
+
+for (const id of BUILT_SCENE_IDS) {
+  test(`#/${id}?lang=zh: the PyTorch code's comments are in Chinese`, async ({ page, problems }) => {
+    await page.goto(`/#/${id}?lang=zh`);
+    const code = page.locator('pre.code');
+    await expect(code.first()).toBeVisible();
+    const texts = await code.allTextContents();
+    const comments = texts.flatMap((t) => t.split('\n')).flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#') + 1)] : []));
+    const english = comments.filter((c) => /[A-Za-z]{3,}/.test(c.replace(NAMES, '')));
+    expect(english).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
