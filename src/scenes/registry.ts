@@ -173,3 +173,16 @@ export function loadScene(scene: SceneDef): Promise<SceneModule> {
   loads.set(scene.id, loading);
   return loading;
 }
+
+/**
+ * Runs `then` once the scene named by `hash` has its chunk (at once if it has, or if the hash names no
+ * built scene). The shell calls it before showing a scene, so the scene replaces the page when it is
+ * ready instead of through a loading placeholder (React holds a revealed placeholder for 300 ms). A
+ * failed fetch still runs `then`: the scene's error boundary then explains the failure.
+ */
+export function whenSceneReady(scene: string, then: () => void): void {
+  const def = findScene(scene);
+  const p = def ? (loadScene(def) as Promise<SceneModule> & { status?: string }) : undefined;
+  if (p === undefined || p.status === 'fulfilled' || p.status === 'rejected') then();
+  else p.then(then, then);
+}

@@ -1,6 +1,6 @@
 import { LANG_TAGS, LANGS } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/translate.ts';
-import { findScene } from '../scenes/registry.ts';
+import { findScene, whenSceneReady } from '../scenes/registry.ts';
 import { enumParam, intParam, numberParam } from '../url/params.ts';
 import type { ParamCodec } from '../url/params.ts';
 import { formatHash, parseHash } from '../url/route.ts';
@@ -106,7 +106,13 @@ export function startUrlSync(): () => void {
   state.setLang(preferred);
   if (stored.theme) state.setTheme(stored.theme);
   applyHash(location.hash);
-  const onHash = () => applyHash(location.hash);
+  // A new scene opens once its chunk has arrived: until then the page keeps showing the previous one.
+  const onHash = () => {
+    const target = location.hash;
+    whenSceneReady(parseHash(target).scene, () => {
+      if (location.hash === target) applyHash(target);
+    });
+  };
   window.addEventListener('hashchange', onHash);
   const apply = (s: AppState) => {
     document.documentElement.lang = LANG_TAGS[s.lang];
