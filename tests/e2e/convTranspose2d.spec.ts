@@ -76,3 +76,15 @@ test('Chinese and the projector at 1920×1080: the default scene fits without sc
   expect(fits).toBe(true);
   expect(problems).toEqual([]);
 });
+
+test('stride, padding, output_padding and dilation are defined at their controls, in both languages', async ({ page, problems }) => {
+  await page.goto('/#/conv-transpose2d');
+  await expect(page.getByRole('spinbutton', { name: 'stride: height' })).toHaveAccessibleDescription(/stride − 1 zeros between inputs/);
+  await expect(page.getByRole('spinbutton', { name: 'padding: width', exact: true })).toHaveAccessibleDescription(/^Cells cropped from each border of the full output\.$/);
+  await expect(page.getByRole('spinbutton', { name: 'output_padding: height' })).toHaveAccessibleDescription(/picks one of the possible sizes/);
+  await expect(page.getByText('Spacing between the kernel’s taps.')).toBeVisible();
+  await page.goto('about:blank');
+  await page.goto('/#/conv-transpose2d?lang=zh');
+  await expect(page.getByText('从完整输出的每条边裁掉的单元数。')).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -28,10 +28,10 @@ export const ConvTranspose2dControls = memo(function ConvTranspose2dControls({ v
       <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={values.inChannels} min={1} max={8} onChange={(inChannels) => set({ inChannels })} />
       <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={values.outChannels} min={1} max={8} onChange={(outChannels) => set({ outChannels })} />
       <PairField label={`${t('p.kernel_size')} · kernel_size`} name="kernel_size" value={values.kernelSize} min={1} max={7} onChange={(kernelSize) => set({ kernelSize })} />
-      <PairField label={`${t('p.stride')} · stride`} name="stride" value={values.stride} min={1} max={4} onChange={(stride) => set({ stride })} />
-      <PairField label={`${t('p.padding')} · padding`} name="padding" value={values.padding} min={0} max={6} onChange={(padding) => set({ padding })} />
-      <PairField label={`${t('p.output_padding')} · output_padding`} name="output_padding" value={values.outputPadding} min={0} max={3} onChange={(outputPadding) => set({ outputPadding })} />
-      <PairField label={`${t('p.dilation')} · dilation`} name="dilation" value={values.dilation} min={1} max={4} onChange={(dilation) => set({ dilation })} />
+      <PairField label={`${t('p.stride')} · stride`} name="stride" value={values.stride} min={1} max={4} onChange={(stride) => set({ stride })} description={t('tdef.stride')} />
+      <PairField label={`${t('p.padding')} · padding`} name="padding" value={values.padding} min={0} max={6} onChange={(padding) => set({ padding })} description={t('tdef.padding')} />
+      <PairField label={`${t('p.output_padding')} · output_padding`} name="output_padding" value={values.outputPadding} min={0} max={3} onChange={(outputPadding) => set({ outputPadding })} description={t('tdef.outputPadding')} />
+      <PairField label={`${t('p.dilation')} · dilation`} name="dilation" value={values.dilation} min={1} max={4} onChange={(dilation) => set({ dilation })} description={t('tdef.dilation')} />
       <IntField label={`${t('p.groups')} · groups`} name="groups" value={values.groups} min={1} max={8} onChange={(groups) => set({ groups })} />
       <div className="field field-check">
         <input id={`${id}-bias`} type="checkbox" checked={values.bias} onChange={(e) => set({ bias: e.target.checked })} />

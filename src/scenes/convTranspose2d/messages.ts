@@ -59,6 +59,10 @@ const en = {
   'tc.kind.outpad': 'output padding (a zero)',
   'tc.gWeight.one': 'Flipped kernel {o}, slice {i}, tap ({ky}, {kx}) is w[{w}] = {v}; it multiplies {n} gather cell:',
   'tc.gWeight.other': 'Flipped kernel {o}, slice {i}, tap ({ky}, {kx}) is w[{w}] = {v}; it multiplies {n} gather cells:',
+  'tdef.stride': 'Output cells between the stamps of neighbouring inputs (gather: stride − 1 zeros between inputs).',
+  'tdef.padding': 'Cells cropped from each border of the full output.',
+  'tdef.outputPadding': 'Extra rows and columns at the bottom and right: picks one of the possible sizes.',
+  'tdef.dilation': 'Spacing between the kernel’s taps.',
 } as const;
 
 /** 简体中文. Typed by the English keys, so a missing one fails the type check. */
@@ -119,6 +123,10 @@ const zh: Record<keyof typeof en, string> = {
   'tc.kind.outpad': '输出填充（零）',
   'tc.gWeight.one': '翻转后的卷积核 {o}、切片 {i} 的位置 ({ky}, {kx}) 是 w[{w}] = {v}，与 {n} 个收集网格单元相乘：',
   'tc.gWeight.other': '翻转后的卷积核 {o}、切片 {i} 的位置 ({ky}, {kx}) 是 w[{w}] = {v}，与 {n} 个收集网格单元相乘：',
+  'tdef.stride': '相邻输入印到输出上的间隔（收集视图：输入之间插入 stride − 1 个零）。',
+  'tdef.padding': '从完整输出的每条边裁掉的单元数。',
+  'tdef.outputPadding': '在下边和右边多加的行列：在几种可能的输出尺寸中选一个。',
+  'tdef.dilation': '卷积核各抽头之间的间距。',
 };
 
 /** Both catalogues of the scene. */
