@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** What the playback keys do; the scene supplies each action. */
 export interface PlaybackKeyActions {
@@ -28,7 +28,9 @@ function typingInto(target: EventTarget | null): boolean {
 export function usePlaybackKeys(actions: PlaybackKeyActions): void {
   const ref = useRef(actions);
   ref.current = actions;
-  useEffect(() => {
+  // Attached with the commit, before the first paint: once the playback bar is on screen, its keys work
+  // (a passive effect could run after the learner's first key press).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const a = ref.current;
