@@ -34,6 +34,7 @@ const en = {
   'controls.summary': 'Parameters',
   'sheet.close': 'Close',
   'sheet.label': 'Explanation of the pinned cell',
+  'dil.denseTooLarge': 'The dense {k} kernel is larger than this scene draws (at most {max}); the comparison above still holds.',
 } as const;
 
 /** 简体中文. Typed by the English keys, so a missing one fails the type check. */
@@ -69,6 +70,7 @@ const zh: Record<keyof typeof en, string> = {
   'controls.summary': '参数',
   'sheet.close': '关闭',
   'sheet.label': '固定单元的计算说明',
+  'dil.denseTooLarge': '等效的稠密 {k} 卷积核超出了本场景能绘制的大小（最大 {max}）；上面的比较依然成立。',
 };
 
 /** Both catalogues of the scene. */
