@@ -1,4 +1,5 @@
 import type { Conv2dGeometry } from '../engine/index.ts';
+import { smoothstep } from './easing.ts';
 
 /**
  * The conv2d timeline: output cells in order (channel, row, column); each cell takes one step per
@@ -68,10 +69,6 @@ export function indexOfCell(g: Conv2dGeometry, [o, oy, ox]: readonly [number, nu
 /** The first step of an output cell (its first multiply). */
 export function stepOfCell(g: Conv2dGeometry, cell: readonly [number, number, number]): number {
   return indexOfCell(g, cell) * conv2dTimeline(g).stepsPerCell;
-}
-
-function smoothstep(t: number): number {
-  return t * t * (3 - 2 * t);
 }
 
 /**

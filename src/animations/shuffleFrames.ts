@@ -1,4 +1,5 @@
 import { channelShuffleOrder } from '../engine/index.ts';
+import { smoothstep } from './easing.ts';
 
 /** The four phases of ShuffleNet's channel shuffle: a row, a g × C/g table, its transpose, the new row. */
 export const SHUFFLE_PHASES = 4;
@@ -15,10 +16,6 @@ function phasePositions(channels: number, groups: number, phase: number): [numbe
     if (phase === 2) return [Math.floor(c / per), c % per];
     return [rank[c], 0];
   });
-}
-
-function smoothstep(t: number): number {
-  return t * t * (3 - 2 * t);
 }
 
 /**

@@ -23,6 +23,7 @@ export const en = {
   'code.shapeNCHW': '(N, C, H, W): batch, channels, height, width',
   'code.outShape': 'output shape ({shape})',
   'code.params': '{n} parameters',
+  presets: 'Presets',
   comingSoon: 'coming soon',
   open: 'Open',
   notFoundTitle: 'No such scene',

@@ -20,6 +20,7 @@ export const zh: Messages = {
   'code.shapeNCHW': '(N, C, H, W)：批量、通道、高、宽',
   'code.outShape': '输出形状 ({shape})',
   'code.params': '共 {n} 个参数',
+  presets: '预设',
   comingSoon: '即将推出',
   open: '打开',
   notFoundTitle: '没有这个场景',

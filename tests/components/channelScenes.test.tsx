@@ -50,3 +50,15 @@ describe('channel scenes: the preset numbers in their tables', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('groups=3 不能整除 in_channels=8');
   });
 });
+
+describe('preset groups are named for what they hold', () => {
+  it('depthwise and pointwise call theirs "Presets" (they used the receptive field’s "Classic stacks")', () => {
+    for (const hash of ['#/depthwise-separable', '#/pointwise']) {
+      act(() => applyHash(hash));
+      const { unmount } = render(<App />);
+      expect(screen.getByRole('group', { name: 'Presets' })).toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: 'Classic stacks' })).toBeNull();
+      unmount();
+    }
+  });
+});

@@ -76,7 +76,7 @@ export function DepthwiseScene() {
             <input id="dw-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
             <label htmlFor="dw-bias">{t('p.bias')} · bias</label>
           </div>
-          <div className="field field-buttons" role="group" aria-label={t('rf.presets')}>
+          <div className="field field-buttons" role="group" aria-label={t('presets')}>
             {DEPTHWISE_PRESETS.map((p) => (
               <button key={p.id} type="button" onClick={() => setParams({ inChannels: p.inChannels, outChannels: p.outChannels, kernelSize: 3, depthMultiplier: 1, bias: false })}>
                 {t(`dw.preset.${p.id}` as MessageKey)}

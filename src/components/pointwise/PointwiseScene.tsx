@@ -152,7 +152,7 @@ export function PointwiseScene() {
                 <label htmlFor="pw-bias">{t('p.bias')}</label>
               </div>
             </div>
-            <div className="field-buttons" role="group" aria-label={t('rf.presets')}>
+            <div className="field-buttons" role="group" aria-label={t('presets')}>
               {BOTTLENECK_PRESETS.map((preset) => (
                 <button key={preset.id} type="button" onClick={() => setParams(preset.values)}>
                   {t(`pw.preset.${preset.id}` as MessageKey)}

@@ -1,4 +1,6 @@
 import type { Conv2dGeometry } from '../../engine/index.ts';
+import { LANG_TAGS } from '../../i18n/translate.ts';
+import type { Lang } from '../../i18n/translate.ts';
 
 /** One axis of the output-size formula with the current numbers filled in. */
 export interface OutputSizeAxis {
@@ -51,8 +53,8 @@ export function formatValue(v: number): string {
 }
 
 /** Counts with thousands separators in the learner's language (e.g. 589,824). */
-export function formatCount(n: number, lang: string): string {
-  return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+export function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(LANG_TAGS[lang]);
 }
 
 /** A value with a proper minus sign (U+2212) instead of a hyphen: −3, 0.5. */
