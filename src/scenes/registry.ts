@@ -175,10 +175,10 @@ export function loadScene(scene: SceneDef): Promise<SceneModule> {
 }
 
 /**
- * Runs `then` once the scene named by `hash` has its chunk (at once if it has, or if the hash names no
- * built scene). The shell calls it before showing a scene, so the scene replaces the page when it is
- * ready instead of through a loading placeholder (React holds a revealed placeholder for 300 ms). A
- * failed fetch still runs `then`: the scene's error boundary then explains the failure.
+ * Runs `then` once the scene with this id has its chunk (at once if it has, or if the id names no built
+ * scene). The first render waits for it, so the first scene replaces the static first row directly
+ * instead of through a loading placeholder (React holds a revealed placeholder for 300 ms). A failed
+ * fetch still runs `then`: the scene's error boundary then explains the failure.
  */
 export function whenSceneReady(scene: string, then: () => void): void {
   const def = findScene(scene);

@@ -1,6 +1,6 @@
 import { LANG_TAGS, LANGS } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/translate.ts';
-import { findScene, whenSceneReady } from '../scenes/registry.ts';
+import { findScene } from '../scenes/registry.ts';
 import { enumParam, intParam, numberParam } from '../url/params.ts';
 import type { ParamCodec } from '../url/params.ts';
 import { formatHash, parseHash } from '../url/route.ts';
@@ -106,13 +106,10 @@ export function startUrlSync(): () => void {
   state.setLang(preferred);
   if (stored.theme) state.setTheme(stored.theme);
   applyHash(location.hash);
-  // A new scene opens once its chunk has arrived: until then the page keeps showing the previous one.
-  const onHash = () => {
-    const target = location.hash;
-    whenSceneReady(parseHash(target).scene, () => {
-      if (location.hash === target) applyHash(target);
-    });
-  };
+  // Applied at once: a scene whose chunk is still on its way shows the loading placeholder meanwhile (the
+  // menu fetches a chunk as soon as it is pointed at). Deferring it instead would leave the old scene
+  // live, and its next state change would write its own hash over the new one.
+  const onHash = () => applyHash(location.hash);
   window.addEventListener('hashchange', onHash);
   const apply = (s: AppState) => {
     document.documentElement.lang = LANG_TAGS[s.lang];
