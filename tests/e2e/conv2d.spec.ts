@@ -19,6 +19,9 @@ test('5×5, k=3, s=2 opens from its link with shape 2×2, 10 parameters, 36 MACs
 });
 
 test('keyboard: arrows step by output cell, Shift+arrows by multiply, Home/End, Space plays and pauses', async ({ page, problems }) => {
+  // Playwright's clock drives the page's time (requestAnimationFrame, performance.now): playback moves only
+  // when the test advances it, so "paused means still" is checked without waiting on the wall clock.
+  await page.clock.install();
   await page.goto('/#/conv2d?stride=2');
   await expect(stepText(page)).toHaveText('step 1 of 40');
   await page.keyboard.press('ArrowRight');
@@ -43,11 +46,12 @@ test('keyboard: arrows step by output cell, Shift+arrows by multiply, Home/End, 
   await expect(page.getByLabel('Speed')).toHaveValue('8');
   await page.keyboard.press(' ');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.clock.runFor(1000);
   await expect(stepText(page)).not.toHaveText('step 1 of 40');
   await page.keyboard.press(' ');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   const paused = await stepText(page).textContent();
-  await page.waitForTimeout(300);
+  await page.clock.runFor(5000);
   await expect(stepText(page)).toHaveText(paused ?? '');
   await expect(page).toHaveURL(/step=\d+/);
   await expect(page).toHaveURL(/speed=8/);
