@@ -95,3 +95,18 @@ export function planes(t: Tensor): Float32Array[] {
   const size = t.shape.length === 0 ? 0 : t.data.length / t.shape[0];
   return Array.from({ length: t.shape[0] ?? 0 }, (_, i) => t.data.subarray(i * size, (i + 1) * size));
 }
+
+/**
+ * The element of `t` at `index` (one number per axis, row-major as the data is laid out: [c, y, x] of an
+ * input, [o, i, ky, kx] of a weight). Throws, naming the index and the shape, if it is outside.
+ */
+export function at(t: Tensor, ...index: number[]): number {
+  if (index.length !== t.shape.length) fail('at', `index [${index.join(', ')}] has ${index.length} axes but the tensor ${formatShape(t.shape)} has ${t.shape.length}`);
+  let offset = 0;
+  for (let a = 0; a < index.length; a++) {
+    const i = index[a];
+    if (!Number.isInteger(i) || i < 0 || i >= t.shape[a]) fail('at', `index [${index.join(', ')}] is outside ${formatShape(t.shape)} (axis ${a})`);
+    offset = offset * t.shape[a] + i;
+  }
+  return t.data[offset];
+}

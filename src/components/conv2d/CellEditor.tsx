@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { FocusCell } from '../../animations/conv2dHighlights.ts';
+import { at } from '../../engine/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { Conv2dModel, Edit } from '../../scenes/conv2d/model.ts';
 import { MAX_EDIT, withEdit } from '../../scenes/conv2d/schema.ts';
@@ -12,10 +13,10 @@ function editTarget(model: Conv2dModel, pinned: FocusCell): { tensor: Edit['tens
   const [a, b, c, d] = pinned.index;
   if (pinned.kind === 'input') {
     if (b < 0 || b >= g.inH || c < 0 || c >= g.inW) return null;
-    return { tensor: 'input', index: [a, b, c], value: model.x.data[(a * g.inH + b) * g.inW + c] };
+    return { tensor: 'input', index: [a, b, c], value: at(model.x, a, b, c) };
   }
   if (pinned.kind === 'weight') {
-    return { tensor: 'weight', index: [a, b, c, d], value: model.weight.data[((a * g.inPerGroup + b) * g.kH + c) * g.kW + d] };
+    return { tensor: 'weight', index: [a, b, c, d], value: at(model.weight, a, b, c, d) };
   }
   return model.bias === null ? null : { tensor: 'bias', index: [a], value: model.bias.data[a] };
 }

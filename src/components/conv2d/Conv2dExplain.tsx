@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Conv2dHighlights, FocusCell } from '../../animations/conv2dHighlights.ts';
-import { explainConv2d } from '../../engine/index.ts';
+import { at, explainConv2d } from '../../engine/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatValue } from '../../scenes/conv2d/formulas.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
@@ -103,14 +103,14 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
   } else if (focus?.kind === 'input') {
     const [c, y, x] = focus.index;
     const inside = y >= 0 && y < g.inH && x >= 0 && x < g.inW;
-    const v = inside ? model.x.data[(c * g.inH + y) * g.inW + x] : 0;
+    const v = inside ? at(model.x, c, y, x) : 0;
     body = (
       <>
         <p>{inside ? t(pluralKey(lang, 'calc.input', h.links.length), { c, y, x, v: formatValue(v), n: h.links.length }) : t(pluralKey(lang, 'calc.padding', h.links.length), { n: h.links.length })}</p>
         <ul className="link-list">
           {h.links.slice(0, MAX_LINKS).map((l) => (
             <li key={l.output.join() + l.weight.join()}>
-              {times(v, model.weight.data[((l.weight[0] * g.inPerGroup + l.weight[1]) * g.kH + l.weight[2]) * g.kW + l.weight[3]])} → output[{l.output.join(', ')}]
+              {times(v, at(model.weight, ...l.weight))} → output[{l.output.join(', ')}]
             </li>
           ))}
         </ul>
@@ -118,14 +118,14 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
     );
   } else if (focus?.kind === 'weight') {
     const [o, i, ky, kx] = focus.index;
-    const w = model.weight.data[((o * g.inPerGroup + i) * g.kH + ky) * g.kW + kx];
+    const w = at(model.weight, o, i, ky, kx);
     body = (
       <>
         <p>{t(pluralKey(lang, 'calc.weight', h.links.length), { o, i, ky, kx, v: formatValue(w), n: h.links.length })}</p>
         <ul className="link-list">
           {h.links.slice(0, MAX_LINKS).map((l) => {
             const [c, y, x] = l.input;
-            const v = l.padding ? 0 : model.x.data[(c * g.inH + y) * g.inW + x];
+            const v = l.padding ? 0 : at(model.x, c, y, x);
             return (
               <li key={l.output.join()} className={l.padding ? 'term-pad' : ''}>
                 input[{l.input.join(', ')}] {times(v, w)} → output[{l.output.join(', ')}]

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Conv2dHighlights, FocusCell } from '../../animations/conv2dHighlights.ts';
-import { explainConv2d, GATHER_CELL } from '../../engine/index.ts';
+import { at, explainConv2d, GATHER_CELL } from '../../engine/index.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -41,7 +41,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
     [gatherModel, cell],
   );
   const kinds = model.gather.kinds;
-  const gridValue = (c: number, gy: number, gx: number) => gatherModel.x.data[(c * eq.inH + gy) * eq.inW + gx];
+  const gridValue = (c: number, gy: number, gx: number) => at(gatherModel.x, c, gy, gx);
   let body = null;
   if (explanation && cell) {
     const perChannel = eq.kH * eq.kW;
@@ -71,7 +71,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
       );
     });
     const b = model.bias ? model.bias.data[cell[0]] : null;
-    const value = model.output.data[(cell[0] * g.outH + cell[1]) * g.outW + cell[2]];
+    const value = at(model.output, ...cell);
     body = (
       <>
         <h2 className="calc-title">
@@ -103,7 +103,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
         <ul className="link-list" tabIndex={0}>
           {h.links.slice(0, MAX_LINKS).map((l) => (
             <li key={l.output.join() + l.weight.join()}>
-              {times(v, gatherModel.weight.data[((l.weight[0] * eq.inPerGroup + l.weight[1]) * eq.kH + l.weight[2]) * eq.kW + l.weight[3]])} → output[{l.output.join(', ')}]
+              {times(v, at(gatherModel.weight, ...l.weight))} → output[{l.output.join(', ')}]
             </li>
           ))}
         </ul>
@@ -111,7 +111,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
     );
   } else if (focus?.kind === 'weight' && focus.index.length === 4) {
     const [o, i, ky, kx] = focus.index;
-    const w = gatherModel.weight.data[((o * eq.inPerGroup + i) * eq.kH + ky) * eq.kW + kx];
+    const w = at(gatherModel.weight, o, i, ky, kx);
     const group = Math.floor(o / g.outPerGroup);
     // The flipped kernel's tap (ky, kx) is the original w[c, j, kH − 1 − ky, kW − 1 − kx].
     const original = `${group * g.inPerGroup + i}, ${o - group * g.outPerGroup}, ${g.kH - 1 - ky}, ${g.kW - 1 - kx}`;

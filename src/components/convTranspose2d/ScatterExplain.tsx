@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { FocusCell } from '../../animations/conv2dHighlights.ts';
 import { stampsReaching, stampTerms } from '../../animations/scatterFrames.ts';
 import type { ScatterFrame, ScatterRunning, StampTerm } from '../../animations/scatterFrames.ts';
+import { at } from '../../engine/index.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import { useT } from '../../i18n/useT.ts';
 import { formatSigned, formatSignedSum } from '../../scenes/conv2d/formulas.ts';
@@ -35,7 +36,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
   const lang = useAppStore(selectLang);
   const g = model.geometry;
   const x = model.x;
-  const xAt = (c: number, iy: number, ix: number) => x.data[(c * g.inH + iy) * g.inW + ix];
+  const xAt = (c: number, iy: number, ix: number) => at(x, c, iy, ix);
   const focusSource = focus?.kind === 'source' && focus.index.length === 3 ? (focus.index as readonly [number, number, number]) : null;
   const focusOutput = focus?.kind === 'output' && focus.index.length === 3 ? (focus.index as readonly [number, number, number]) : null;
   const sourceTerms = useMemo(() => (focusSource ? stampTerms(g, x, model.weight, focusSource) : null), [g, x, model.weight, focusSource]);
@@ -63,7 +64,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
     const out = `${o}, ${oy}, ${ox}`;
     const sum = arrivals.reduce((s, a) => s + a.product, 0);
     const b = model.bias ? model.bias.data[o] : null;
-    const value = model.output.data[(o * g.outH + oy) * g.outW + ox];
+    const value = at(model.output, o, oy, ox);
     body = (
       <>
         <h2 className="calc-title">{t(pluralKey(lang, 'tc.arrivals', arrivals.length), { out, n: arrivals.length })}</h2>
