@@ -1,3 +1,4 @@
+import { unravel3 } from '../engine/index.ts';
 import type { Conv2dGeometry } from '../engine/index.ts';
 import { smoothstep } from './easing.ts';
 
@@ -55,10 +56,7 @@ export interface Conv2dFrame {
 
 /** The [channel, row, column] of the output cell at a timeline index. */
 export function cellAt(g: Conv2dGeometry, cellIndex: number): [number, number, number] {
-  const plane = g.outH * g.outW;
-  const o = Math.floor(cellIndex / plane);
-  const rest = cellIndex - o * plane;
-  return [o, Math.floor(rest / g.outW), rest % g.outW];
+  return unravel3([g.outChannels, g.outH, g.outW], cellIndex);
 }
 
 /** The timeline index of an output cell. */

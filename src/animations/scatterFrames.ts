@@ -1,3 +1,4 @@
+import { unravel3 } from '../engine/index.ts';
 import type { ConvTranspose2dGeometry, Tensor } from '../engine/index.ts';
 import type { Conv2dTimeline } from './conv2dFrames.ts';
 
@@ -57,10 +58,7 @@ export function stampTerms(g: ConvTranspose2dGeometry, x: Tensor, w: Tensor, [c,
 
 /** The input cell [c, iy, ix] at a scatter timeline index (0 … cells − 1). */
 export function sourceAt(g: ConvTranspose2dGeometry, index: number): [number, number, number] {
-  const plane = g.inH * g.inW;
-  const c = Math.floor(index / plane);
-  const rest = index - c * plane;
-  return [c, Math.floor(rest / g.inW), rest % g.inW];
+  return unravel3([g.inChannels, g.inH, g.inW], index);
 }
 
 /** The first step of input cell (c, iy, ix)'s stamp. */

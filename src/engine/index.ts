@@ -3,7 +3,7 @@
  * unbatched sample. No React, D3 or DOM.
  */
 export type * from './types.ts';
-export { at, tensor, numel, planes } from './tensor.ts';
+export { at, tensor, numel, planes, unravel3 } from './tensor.ts';
 export {
   conv2dGeometry,
   convTranspose2dGeometry,

@@ -110,3 +110,11 @@ export function at(t: Tensor, ...index: number[]): number {
   }
   return t.data[offset];
 }
+
+/** The [c, y, x] of flat position `i` in a row-major [C, H, W] layout: the inverse of `at`'s offset. */
+export function unravel3([, h, w]: readonly [number, number, number], i: number): [number, number, number] {
+  const plane = h * w;
+  const c = Math.floor(i / plane);
+  const rest = i - c * plane;
+  return [c, Math.floor(rest / w), rest % w];
+}
