@@ -4,14 +4,13 @@ import { at, explainConv2d, GATHER_CELL } from '../../engine/index.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import { useT } from '../../i18n/useT.ts';
-import { formatSigned, formatSignedSum } from '../../scenes/conv2d/formulas.ts';
+import { formatProduct, formatSigned } from '../../scenes/conv2d/formulas.ts';
 import type { Conv2dModel } from '../../scenes/conv2d/model.ts';
 import type { ConvTranspose2dModel } from '../../scenes/convTranspose2d/model.ts';
 import { selectLang, useAppStore } from '../../store/store.ts';
 
 const MAX_LINKS = 48;
 const f = formatSigned;
-const times = (a: number, b: number) => formatSignedSum([[a, b]]);
 const KIND_KEYS: Record<number, MessageKey> = { [GATHER_CELL.inserted]: 'tc.kind.inserted', [GATHER_CELL.padding]: 'tc.kind.pad', [GATHER_CELL.outputPadding]: 'tc.kind.outpad' };
 
 /** Props of `GatherExplain`. */
@@ -62,7 +61,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
               const state = index === h.termIndex ? ' term-current' : index >= done ? ' term-pending' : '';
               return (
                 <li key={k} className={`term${zero ? ' term-pad' : ''}${state}`} aria-current={index === h.termIndex ? 'step' : undefined}>
-                  {times(term.inputValue, term.weightValue)}
+                  {formatProduct(term.inputValue, term.weightValue)}
                 </li>
               );
             })}
@@ -103,7 +102,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
         <ul className="link-list" tabIndex={0}>
           {h.links.slice(0, MAX_LINKS).map((l) => (
             <li key={l.output.join() + l.weight.join()}>
-              {times(v, at(gatherModel.weight, ...l.weight))} → output[{l.output.join(', ')}]
+              {formatProduct(v, at(gatherModel.weight, ...l.weight))} → output[{l.output.join(', ')}]
             </li>
           ))}
         </ul>
@@ -125,7 +124,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
             const zero = kinds[gy * eq.inW + gx] !== GATHER_CELL.input;
             return (
               <li key={l.output.join()}>
-                ({gy}, {gx}) {times(zero ? 0 : gridValue(c, gy, gx), w)} → output[{l.output.join(', ')}]
+                ({gy}, {gx}) {formatProduct(zero ? 0 : gridValue(c, gy, gx), w)} → output[{l.output.join(', ')}]
               </li>
             );
           })}

@@ -5,7 +5,7 @@ import type { ScatterFrame, ScatterRunning, StampTerm } from '../../animations/s
 import { at } from '../../engine/index.ts';
 import { pluralKey } from '../../i18n/plural.ts';
 import { useT } from '../../i18n/useT.ts';
-import { formatSigned, formatSignedSum } from '../../scenes/conv2d/formulas.ts';
+import { formatProduct, formatSigned } from '../../scenes/conv2d/formulas.ts';
 import type { ConvTranspose2dModel } from '../../scenes/convTranspose2d/model.ts';
 import { selectLang, useAppStore } from '../../store/store.ts';
 
@@ -21,7 +21,6 @@ export interface ScatterExplainProps {
 }
 
 const f = formatSigned;
-const times = (a: number, b: number) => formatSignedSum([[a, b]]);
 /** A number as the right-hand operand of "+": negative ones in brackets, `3 + (−2)`. */
 const operand = (v: number) => (v < 0 ? `(${f(v)})` : f(v));
 
@@ -43,7 +42,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
   const arrivals = useMemo(() => (focusOutput ? stampsReaching(g, x, model.weight, focusOutput) : null), [g, x, model.weight, focusOutput]);
   // One product of the stamp of x[c, iy, ix]: "w[…] = −1: adds 2×(−1) = −2 to out[…]".
   const line = ([c, iy, ix]: readonly [number, number, number], term: StampTerm) => {
-    const values = { w: `${c}, ${term.j}, ${term.ky}, ${term.kx}`, wv: f(term.weight), prod: times(xAt(c, iy, ix), term.weight), p: f(term.product), out: `${term.o}, ${term.oy}, ${term.ox}` };
+    const values = { w: `${c}, ${term.j}, ${term.ky}, ${term.kx}`, wv: f(term.weight), prod: formatProduct(xAt(c, iy, ix), term.weight), p: f(term.product), out: `${term.o}, ${term.oy}, ${term.ox}` };
     return t(term.inside ? 'tc.stampAdd' : 'tc.stampCropped', values);
   };
   let body = null;

@@ -79,3 +79,8 @@ export function formatSignedSum(terms: readonly (number | readonly [number, numb
     })
     .join('');
 }
+
+/** One product as the transposed scene's panels write it: `3×(−1)`, `−2×4` (the sum rule for a single term). */
+export function formatProduct(a: number, b: number): string {
+  return formatSignedSum([[a, b]]);
+}
