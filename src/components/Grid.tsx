@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { MARK } from '../animations/conv2dHighlights.ts';
-import { indexGutter } from '../scenes/conv2d/layout.ts';
+import { indexGutter } from '../layout/gridMetrics.ts';
 
 const NO_PAD = [0, 0, 0, 0] as const;
 const MARK_CLASS = ['', ' cell-window', ' cell-current', ' cell-linked', ' cell-skipped'];

@@ -4,7 +4,7 @@ import { planes } from '../engine/index.ts';
 import type { Tensor } from '../engine/index.ts';
 import { useStableArrays } from '../hooks/useStableArrays.ts';
 import { useT } from '../i18n/useT.ts';
-import { formatValue } from '../scenes/conv2d/formulas.ts';
+import { formatValue } from '../i18n/format.ts';
 import { useAppStore } from '../store/store.ts';
 import { colorScale } from './colorScale.ts';
 import { Grid } from './Grid.tsx';

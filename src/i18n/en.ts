@@ -1,4 +1,4 @@
-import type { SceneMessageKey } from '../scenes/registry.ts';
+import type { SceneKeys } from './sceneKeys.ts';
 
 /**
  * English messages of the shell and of what several scenes share. `{name}` marks a value filled in at run
@@ -136,20 +136,6 @@ export const en = {
   'problem.groupsOut': 'groups={groups} does not divide out_channels={out_channels}: every group must produce the same number of output channels. Groups that work here: {choices}.',
   'problem.kernelTooLarge': 'The kernel (kernel_size={kernel}, dilation={dilation}) spans {span} cells in {axis}, but the padded input is only {padded} ({size} + padding {padding}). Use a smaller kernel_size or dilation, or padding of at least {needed}.',
   'problem.sameNeedsStride1': "padding='same' needs stride=1; PyTorch refuses it for stride={stride}. Set the stride to 1, or give padding as a number.",
-  'scene.conv2d': 'Convolution',
-  'scene.conv2d.summary': 'A kernel slides over the input: stride, padding, dilation, channels and groups, step by step.',
-  'scene.conv-transpose2d': 'Transposed convolution',
-  'scene.conv-transpose2d.summary': 'Zero insertion and padding, scatter and gather: why it restores the shape but not the values.',
-  'scene.receptive-field': 'Receptive field',
-  'scene.receptive-field.summary': 'How far a cell sees through a stack of layers; why two 3×3 see as far as one 5×5.',
-  'scene.group-shuffle': 'Groups and channel shuffle',
-  'scene.group-shuffle.summary': 'Grouped convolutions cut the channel connections into blocks; a shuffle lets groups talk.',
-  'scene.depthwise-separable': 'Depthwise separable',
-  'scene.depthwise-separable.summary': 'One filter per channel, then a 1×1 mix: where MobileNet’s savings come from.',
-  'scene.pointwise': '1×1 convolution and bottlenecks',
-  'scene.pointwise.summary': 'A fully connected layer at every pixel; reduce channels before the expensive kernel.',
-  'scene.squeeze-excite': 'Squeeze-and-excitation',
-  'scene.squeeze-excite.summary': 'Average each channel, learn a weight in (0, 1) for it, and rescale.',
   'scene.inception': 'Inception module',
   'scene.inception.summary': '1×1, 3×3, 5×5 and pooling side by side, with 1×1 reductions.',
   'scene.residual': 'Residual block',
@@ -163,7 +149,7 @@ export const en = {
 } as const;
 
 /** A message key: the shell's, or one of a scene's (present once that scene has loaded). */
-export type MessageKey = keyof typeof en | SceneMessageKey;
+export type MessageKey = keyof typeof en | keyof SceneKeys;
 
 /** A complete shell catalogue: every key of the English one. */
 export type Messages = Record<keyof typeof en, string>;

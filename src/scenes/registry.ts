@@ -1,129 +1,28 @@
-import type { ComponentType } from 'react';
-import type { MessageKey } from '../i18n/en.ts';
-import { addMessages } from '../i18n/translate.ts';
-import type { Lang } from '../i18n/translate.ts';
-import type { Schema } from '../url/schema.ts';
-import { conv2dSchema } from './conv2d/schema.ts';
-import { convTranspose2dSchema } from './convTranspose2d/schema.ts';
-import { depthwiseSchema } from './depthwise/schema.ts';
-import { groupShuffleSchema } from './groupShuffle/schema.ts';
-import { pointwiseSchema } from './pointwise/schema.ts';
-import { receptiveFieldSchema } from './receptiveField/schema.ts';
-import { squeezeExciteSchema } from './squeezeExcite/schema.ts';
-import type { messages as conv2dMessages } from './conv2d/messages.ts';
-import type { messages as convTranspose2dMessages } from './convTranspose2d/messages.ts';
-import type { messages as receptiveFieldMessages } from './receptiveField/messages.ts';
-import type { messages as groupShuffleMessages } from './groupShuffle/messages.ts';
-import type { messages as depthwiseMessages } from './depthwise/messages.ts';
-import type { messages as pointwiseMessages } from './pointwise/messages.ts';
-import type { messages as squeezeExciteMessages } from './squeezeExcite/messages.ts';
+import type { PlannedScene, SceneDef, SceneModule } from './define.ts';
+import { planScene } from './define.ts';
+import { scene as conv2d } from './conv2d/index.ts';
+import { scene as convTranspose2d } from './convTranspose2d/index.ts';
+import { scene as receptiveField } from './receptiveField/index.ts';
+import { scene as groupShuffle } from './groupShuffle/index.ts';
+import { scene as depthwise } from './depthwise/index.ts';
+import { scene as pointwise } from './pointwise/index.ts';
+import { scene as squeezeExcite } from './squeezeExcite/index.ts';
 
-/** What a scene's view chunk exports: the component that draws it. */
-export interface SceneModule {
-  default: ComponentType;
-}
+export type { PlannedScene, SceneDef, SceneModule } from './define.ts';
 
 /**
- * A built scene: its id (the hash path), its parameters, and how to load the view. The schema is in the
- * first chunk (a link is read before anything else loads); the view, its model, animations and styles
- * come in a chunk of their own, fetched when the scene opens.
- */
-export interface SceneDef {
-  id: string;
-  titleKey: MessageKey;
-  summaryKey: MessageKey;
-  schema: Schema;
-  /** Whether the scene has a timeline (then `step` and `speed` are read from and written to the link). */
-  playback: boolean;
-  load: () => Promise<SceneModule>;
-}
-
-/** A scene of the curriculum that is not built yet: listed in the menu and the overview as coming soon. */
-export interface PlannedScene {
-  id: string;
-  titleKey: MessageKey;
-  summaryKey: MessageKey;
-}
-
-/** Every key of the built scenes' own catalogues (a type only: the catalogues load with their scenes). */
-export type SceneMessageKey =
-  | keyof (typeof conv2dMessages)['en']
-  | keyof (typeof convTranspose2dMessages)['en']
-  | keyof (typeof receptiveFieldMessages)['en']
-  | keyof (typeof groupShuffleMessages)['en']
-  | keyof (typeof depthwiseMessages)['en']
-  | keyof (typeof pointwiseMessages)['en']
-  | keyof (typeof squeezeExciteMessages)['en'];
-
-/** A scene's view module together with its messages, fetched in parallel; the messages are added first. */
-async function withMessages(
-  messages: Promise<{ messages: Record<Lang, Record<string, string>> }>,
-  view: Promise<ComponentType>,
-): Promise<SceneModule> {
-  const [m, View] = await Promise.all([messages, view]);
-  addMessages(m.messages);
-  return { default: View };
-}
-
-const keysOf = (id: string) => ({ titleKey: `scene.${id}` as MessageKey, summaryKey: `scene.${id}.summary` as MessageKey });
-
-/** Declares a built scene; its title and summary are the messages `scene.<id>` and `scene.<id>.summary`. */
-export function defineScene(scene: Omit<SceneDef, 'titleKey' | 'summaryKey'>): SceneDef {
-  return { ...scene, ...keysOf(scene.id) };
-}
-
-/** Declares a scene that is planned but not built. */
-export function planScene(id: string): PlannedScene {
-  return { id, ...keysOf(id) };
-}
-
-/**
- * Every scene of the curriculum, in teaching order: the one place a scene is declared. The menu, the
+ * Every scene of the curriculum, in teaching order: the one place scenes are listed. A built scene is
+ * declared in its own folder (`<name>/index.ts`, with `defineScene`) and listed here once; the menu, the
  * overview, the URL codec and the tests read this list.
  */
 export const SCENES: readonly (SceneDef | PlannedScene)[] = [
-  defineScene({
-    id: 'conv2d',
-    schema: conv2dSchema,
-    playback: true,
-    load: () => withMessages(import('./conv2d/messages.ts'), import('../components/conv2d/Conv2dScene.tsx').then((m) => m.Conv2dScene)),
-  }),
-  defineScene({
-    id: 'conv-transpose2d',
-    schema: convTranspose2dSchema,
-    playback: true,
-    load: () => withMessages(import('./convTranspose2d/messages.ts'), import('../components/convTranspose2d/ConvTranspose2dScene.tsx').then((m) => m.ConvTranspose2dScene)),
-  }),
-  defineScene({
-    id: 'receptive-field',
-    schema: receptiveFieldSchema,
-    playback: false,
-    load: () => withMessages(import('./receptiveField/messages.ts'), import('../components/receptiveField/ReceptiveFieldScene.tsx').then((m) => m.ReceptiveFieldScene)),
-  }),
-  defineScene({
-    id: 'group-shuffle',
-    schema: groupShuffleSchema,
-    playback: true,
-    load: () => withMessages(import('./groupShuffle/messages.ts'), import('../components/groupShuffle/GroupShuffleScene.tsx').then((m) => m.GroupShuffleScene)),
-  }),
-  defineScene({
-    id: 'depthwise-separable',
-    schema: depthwiseSchema,
-    playback: true,
-    load: () => withMessages(import('./depthwise/messages.ts'), import('../components/depthwise/DepthwiseScene.tsx').then((m) => m.DepthwiseScene)),
-  }),
-  defineScene({
-    id: 'pointwise',
-    schema: pointwiseSchema,
-    playback: true,
-    load: () => withMessages(import('./pointwise/messages.ts'), import('../components/pointwise/PointwiseScene.tsx').then((m) => m.PointwiseScene)),
-  }),
-  defineScene({
-    id: 'squeeze-excite',
-    schema: squeezeExciteSchema,
-    playback: true,
-    load: () => withMessages(import('./squeezeExcite/messages.ts'), import('../components/squeezeExcite/SqueezeExciteScene.tsx').then((m) => m.SqueezeExciteScene)),
-  }),
+  conv2d,
+  convTranspose2d,
+  receptiveField,
+  groupShuffle,
+  depthwise,
+  pointwise,
+  squeezeExcite,
   planScene('inception'),
   planScene('residual'),
   planScene('pooling'),

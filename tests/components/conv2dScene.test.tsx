@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
-import { Conv2dPanels } from '../../src/components/conv2d/Conv2dPanels.tsx';
+import { Conv2dPanels } from '../../src/scenes/conv2d/view/Conv2dPanels.tsx';
 import { conv2dModel } from '../../src/scenes/conv2d/model.ts';
 import { conv2dSchema } from '../../src/scenes/conv2d/schema.ts';
 import type { Conv2dValues } from '../../src/scenes/conv2d/schema.ts';

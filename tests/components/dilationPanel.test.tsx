@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DilationPanel } from '../../src/components/conv2d/DilationPanel.tsx';
+import { DilationPanel } from '../../src/scenes/conv2d/view/DilationPanel.tsx';
 import { conv2dSchema } from '../../src/scenes/conv2d/schema.ts';
 import type { Conv2dValues } from '../../src/scenes/conv2d/schema.ts';
 import { defaults } from '../../src/url/schema.ts';

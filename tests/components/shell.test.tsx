@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/components/App.tsx';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary.tsx';
-import { defineScene, registerScene } from '../../src/scenes/registry.ts';
+import { defineScene } from '../../src/scenes/define.ts';
+import { registerScene } from '../../src/scenes/registry.ts';
 import type { SceneModule } from '../../src/scenes/registry.ts';
 import { useAppStore } from '../../src/store/store.ts';
 import { applyHash, hashFor, startUrlSync } from '../../src/store/urlSync.ts';
@@ -113,6 +114,8 @@ describe('scenes load on demand', () => {
     let arrive: (m: SceneModule) => void = () => undefined;
     const slow = defineScene({
       id: 'slow-probe',
+      title: { en: 'Probe', zh: '探针' },
+      summary: { en: 'A test scene.', zh: '测试场景。' },
       schema: {},
       playback: false,
       load: () => new Promise((resolve) => (arrive = resolve)),
@@ -130,7 +133,7 @@ describe('scenes load on demand', () => {
     expect(screen.queryByText('Loading the scene…')).toBeNull();
 
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    registerScene(defineScene({ id: 'offline-probe', schema: {}, playback: false, load: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) }));
+    registerScene(defineScene({ id: 'offline-probe', title: { en: 'Probe', zh: '探针' }, summary: { en: 'A test scene.', zh: '测试场景。' }, schema: {}, playback: false, load: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) }));
     await act(async () => applyHash('#/offline-probe?lang=zh'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module');
     expect(screen.getByRole('heading', { name: '出错了' })).toBeInTheDocument();

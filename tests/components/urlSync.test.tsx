@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
-import { defineScene, loadScene, registerScene } from '../../src/scenes/registry.ts';
+import { defineScene } from '../../src/scenes/define.ts';
+import { loadScene, registerScene } from '../../src/scenes/registry.ts';
 import { selectParams, useAppStore } from '../../src/store/store.ts';
 import { startUrlSync } from '../../src/store/urlSync.ts';
 import { boolParam, intParam, paddingParam, pairParam } from '../../src/url/params.ts';
@@ -17,7 +18,7 @@ function Probe() {
   const params = useAppStore(selectParams);
   return <pre data-testid="params">{JSON.stringify(params)}</pre>;
 }
-const probe = defineScene({ id: 'probe', schema, playback: false, load: () => Promise.resolve({ default: Probe }) });
+const probe = defineScene({ id: 'probe', title: { en: 'Probe', zh: '探针' }, summary: { en: 'A test scene.', zh: '测试场景。' }, schema, playback: false, load: () => Promise.resolve({ default: Probe }) });
 registerScene(probe);
 // Fetched before the tests, as a scene chunk that has arrived: the view then renders without suspending.
 beforeAll(() => loadScene(probe));

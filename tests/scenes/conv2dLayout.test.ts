@@ -5,7 +5,7 @@ import { conv2dFrame } from '../../src/animations/conv2dFrames.ts';
 import { conv2dCode } from '../../src/scenes/conv2d/code.ts';
 import { conv2dModel } from '../../src/scenes/conv2d/model.ts';
 import { conv2dSchema } from '../../src/scenes/conv2d/schema.ts';
-import { indexGutter, readableCell, stageLayout } from '../../src/scenes/conv2d/layout.ts';
+import { indexGutter, readableCell, stageLayout } from '../../src/layout/convStage.ts';
 import { pluralCategory, pluralKey } from '../../src/i18n/plural.ts';
 import { defaults } from '../../src/url/schema.ts';
 

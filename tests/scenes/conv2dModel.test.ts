@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conv2dCall, conv2dCode } from '../../src/scenes/conv2d/code.ts';
-import { formatValue, macFormula, outputSizeFormula, paramFormula } from '../../src/scenes/conv2d/formulas.ts';
+import { macFormula, outputSizeFormula, paramFormula } from '../../src/scenes/conv2d/formulas.ts';
+import { formatValue } from '../../src/i18n/format.ts';
 import { conv2dModel, conv2dProblems, nearestValid } from '../../src/scenes/conv2d/model.ts';
 import type { Conv2dParams } from '../../src/scenes/conv2d/model.ts';
 import { kernelPreset } from '../../src/scenes/conv2d/presets.ts';

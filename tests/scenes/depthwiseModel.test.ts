@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conv2d, tensor } from '../../src/engine/index.ts';
-import { formatSignedSum } from '../../src/scenes/conv2d/formulas.ts';
+import { formatSignedSum } from '../../src/i18n/format.ts';
 import { computeAll, depthwiseCompute, depthwiseWork, drawnCounts, explainMix, SLICE_MACS } from '../../src/scenes/depthwise/compute.ts';
 import { depthwiseCode, depthwiseCosts, DEPTHWISE_PRESETS } from '../../src/scenes/depthwise/model.ts';
 import { depthwiseSchema } from '../../src/scenes/depthwise/schema.ts';

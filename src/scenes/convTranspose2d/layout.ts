@@ -1,7 +1,7 @@
 import type { Conv2dGeometry, ConvTranspose2dGeometry, Tensor } from '../../engine/index.ts';
-import { formatValue } from '../conv2d/formulas.ts';
-import { indexGutter } from '../conv2d/layout.ts';
-import type { StageChars, StageLayout } from '../conv2d/layout.ts';
+import { formatValue } from '../../i18n/format.ts';
+import { indexGutter } from '../../layout/gridMetrics.ts';
+import type { StageChars, StageLayout } from '../../layout/convStage.ts';
 
 /** Smallest cell (px): a touch target's minimum, and the size at which stamp counts are drawn. */
 const MIN_CELL = 24;

@@ -61,3 +61,8 @@ const zh: Record<keyof typeof en, string> = {
 
 /** Both catalogues of the scene. */
 export const messages = { en, zh };
+
+declare module '../../i18n/sceneKeys.ts' {
+  /** This scene's keys, typed everywhere `MessageKey` is. */
+  interface SceneKeys extends Record<keyof typeof en, true> {}
+}

@@ -1,0 +1,179 @@
+import { useMemo } from 'react';
+import { MARK } from '../../../animations/conv2dHighlights.ts';
+import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
+import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
+import { PIXEL_UNITS } from '../../../hooks/playbackUnits.ts';
+import { useT } from '../../../i18n/useT.ts';
+import type { MessageKey } from '../../../i18n/en.ts';
+import { formatCount, formatSigned } from '../../../i18n/format.ts';
+import { BOTTLENECK_MODES, MAX_CHANNELS } from '../schema.ts';
+import { BOTTLENECK_PRESETS, bottleneckLayers, pointwiseCode, pointwiseModel } from '../model.ts';
+import type { PointwiseValues } from '../schema.ts';
+import { selectFocus, selectLang, selectParams, selectPinned, useAppStore } from '../../../store/store.ts';
+import { channelColor } from '../../../components/channelColors.ts';
+import { colorScale } from '../../../components/colorScale.ts';
+import { CopyButton } from '../../../components/CopyButton.tsx';
+import { CostTable } from '../../../components/CostTable.tsx';
+import { readableCell } from '../../../components/readableCell.ts';
+import { PwFormula, PwMatmul } from './PwMatmul.tsx';
+import { IntField } from '../../../components/fields/IntField.tsx';
+import { PairField } from '../../../components/fields/PairField.tsx';
+import { Grid } from '../../../components/Grid.tsx';
+import { PlaybackBar } from '../../../components/PlaybackBar.tsx';
+import { CodePanel } from '../../../components/CodePanel.tsx';
+import { NewValuesButton } from '../../../components/NewValuesButton.tsx';
+import { planes } from '../../../engine/index.ts';
+
+/** Channels 0…n−1 as the notes write them: `0–7`, or `0` alone. */
+const range = (n: number) => (n === 1 ? '0' : `0–${n - 1}`);
+
+/**
+ * 1×1 convolution as a fully connected layer applied at every pixel: the chosen pixel's channel vector
+ * times the weight matrix gives its output channel vector, H×W unchanged; and the bottleneck: a direct
+ * k×k convolution against 1×1 reductions around it, with parameters and MACs per layer.
+ */
+export function PointwiseScene() {
+  const t = useT();
+  const values = useAppStore(selectParams) as PointwiseValues;
+  const lang = useAppStore(selectLang);
+  const focus = useAppStore(selectFocus);
+  const pinned = useAppStore(selectPinned);
+  const setHover = useAppStore((s) => s.setHover);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const setParams = useAppStore((s) => s.setParams);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const model = useMemo(() => pointwiseModel(values), [values]);
+  const [H, W] = values.size;
+  const I = values.inChannels;
+  const O = values.outChannels;
+  const { drawnIn, drawnOut } = model;
+  const plane = H * W;
+  // Playback scans the pixels in raster order; pointing at one shows it instead.
+  const timeline = useMemo(() => ({ cells: H * W, termsPerCell: 0, stepsPerCell: 1, totalSteps: H * W }), [H, W]);
+  const playback = useScenePlayback(timeline, PIXEL_UNITS);
+  const { step } = playback;
+  // A pointed cell is [channel, row, column] of an input or output grid; an output names the channel written out.
+  const pointed = (focus?.kind === 'input' || focus?.kind === 'output') && focus.index.length === 3 && focus.index[1] < H && focus.index[2] < W ? focus : null;
+  const pixel: [number, number] = pointed ? [pointed.index[1], pointed.index[2]] : [Math.floor(step / W), step % W];
+  const channel = pointed?.kind === 'output' && pointed.index[0] < drawnOut ? pointed.index[0] : 0;
+  const p = pixel[0] * W + pixel[1];
+  const marks = useMemo(() => {
+    const m = new Uint8Array(plane);
+    m[p] = MARK.current;
+    return m;
+  }, [plane, p]);
+  const views = useMemo(() => {
+    const inPlanes = Array.from({ length: drawnIn }, (_, c) => model.x.data.subarray(c * plane, (c + 1) * plane));
+    const outPlanes = planes(model.output);
+    return {
+      in: inPlanes,
+      out: outPlanes,
+      cells: { in: readableCell(inPlanes), out: readableCell(outPlanes) },
+      colors: { in: colorScale(model.x.data.subarray(0, drawnIn * plane)), out: colorScale(model.output.data) },
+    };
+  }, [model, drawnIn, plane]);
+  const n = (v: number) => formatCount(v, lang);
+  const grid = (kind: 'in' | 'out', c: number) => (
+    <div key={`${kind}${c}`} className={`dw-row${kind === 'out' && c === channel ? ' dw-current' : ''}`} style={{ borderColor: kind === 'in' ? channelColor(c) : 'var(--border)' }}>
+      <Grid
+        label={t(kind === 'in' ? 'se.channel' : 'grid.output', { c, o: c })}
+        rows={H}
+        cols={W}
+        cellSize={views.cells[kind]}
+        values={views[kind][c]}
+        color={views.colors[kind]}
+        format={formatSigned}
+        marks={marks}
+        onHover={(r, col) => setHover({ kind: kind === 'in' ? 'input' : 'output', index: [c, r, col] })}
+        onSelect={(r, col) => togglePin({ kind: kind === 'in' ? 'input' : 'output', index: [c, r, col] })}
+        onLeave={() => setHover(null)}
+        pinned={pinned && pinned.index[0] === c && pinned.kind === (kind === 'in' ? 'input' : 'output') ? [pinned.index[1], pinned.index[2]] : null}
+      />
+    </div>
+  );
+  const { direct, stack } = bottleneckLayers(values);
+  const sum = (key: 'params' | 'macs') => stack.reduce((s, l) => s + l[key], 0);
+  const name = (l: { k: number; from: number; to: number }) => ({ k: l.k, from: l.from, to: l.to });
+  return (
+    <div className={`scene scene-pw${narrow ? ' scene-narrow' : ''}`}>
+      <div className="scene-top">
+        <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
+          <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={8} onChange={(size) => setParams({ size })} />
+          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={I} min={1} max={MAX_CHANNELS} onChange={(inChannels) => setParams({ inChannels })} />
+          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={O} min={1} max={MAX_CHANNELS} onChange={(outChannels) => setParams({ outChannels })} />
+          <div className="field field-buttons">
+            <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
+          </div>
+        </form>
+        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+      </div>
+      <div className="scene-body">
+        <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
+          <section className="dw-col" aria-label={t('pw.inputs')}>
+            {I > drawnIn && <p className="drawn-note" data-testid="pw-drawn-in">{t('pw.drawnIn', { range: range(drawnIn), n: n(I), more: n(I - drawnIn) })}</p>}
+            {Array.from({ length: drawnIn }, (_, c) => grid('in', c))}
+          </section>
+          <section className="pw-equation" aria-label={t('pw.equation', { y: pixel[0], x: pixel[1] })}>
+            <h2 className="view-title">{t('pw.equation', { y: pixel[0], x: pixel[1] })}</h2>
+            <PwMatmul model={model} pixel={pixel} channel={channel} onChannel={(o) => setHover({ kind: 'output', index: [o, pixel[0], pixel[1]] })} />
+            <p className="calc-note">{t('pw.note', { H, W, I: n(I), O: n(O) })}</p>
+            <p className="calc-note" data-testid="pw-count">{t('pw.count', { H, W, I: n(I), O: n(O), params: n(model.params), macs: n(model.macs) })}</p>
+          </section>
+          <section className="dw-col" aria-label={t('pw.outputs')}>
+            {O > drawnOut && <p className="drawn-note" data-testid="pw-drawn-out">{t('pw.drawnOut', { range: range(drawnOut), n: n(O), more: n(O - drawnOut) })}</p>}
+            {Array.from({ length: drawnOut }, (_, o) => [
+              grid('out', o),
+              // On a phone the written-out sum also sits right under the output channel pointed at (scrolled into view once pinned:
+              // scrolling on hover would move the cell from under the pointer and lose the hover).
+              narrow && pointed?.kind === 'output' && o === channel ? <PwFormula key="near" model={model} pixel={pixel} channel={channel} testId="pw-formula-near" reveal={pinned !== null} /> : null,
+            ])}
+          </section>
+        </div>
+        <aside className="side" tabIndex={0}>
+          <section className="panel" aria-label={t('pw.bnTitle')}>
+            <h2>{t('pw.bnTitle')}</h2>
+            <div className="controls">
+              <IntField label={`${t('pw.bn.in')} · bn_in`} name="bn_in" value={values.bnIn} min={1} max={4096} onChange={(bnIn) => setParams({ bnIn })} />
+              <IntField label={`${t('pw.mid')} · bn_mid`} name="bn_mid" value={values.bnMid} min={1} max={4096} onChange={(bnMid) => setParams({ bnMid })} />
+              <IntField label={`${t('pw.bn.out')} · bn_out`} name="bn_out" value={values.bnOut} min={1} max={4096} onChange={(bnOut) => setParams({ bnOut })} />
+              <IntField label={`${t('pw.bn.k')} · bn_kernel`} name="bn_kernel" value={values.bnKernel} min={1} max={11} onChange={(bnKernel) => setParams({ bnKernel })} />
+              <div className="field">
+                <label htmlFor="pw-mode">{t('pw.mode')}</label>
+                <select id="pw-mode" value={values.mode} onChange={(e) => setParams({ mode: e.target.value as PointwiseValues['mode'] })}>
+                  {BOTTLENECK_MODES.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`pw.mode.${m}` as MessageKey)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field field-check">
+                <input id="pw-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
+                <label htmlFor="pw-bias">{t('p.bias')}</label>
+              </div>
+            </div>
+            <div className="field-buttons" role="group" aria-label={t('presets')}>
+              {BOTTLENECK_PRESETS.map((preset) => (
+                <button key={preset.id} type="button" onClick={() => setParams(preset.values)}>
+                  {t(`pw.preset.${preset.id}` as MessageKey)}
+                </button>
+              ))}
+            </div>
+          </section>
+          <CostTable
+            title={t('pw.costTitle', { map: values.map })}
+            testId="pw-costs"
+            lines={[
+              { key: 'pw.row', values: name(direct), params: direct.params, macs: direct.macs, total: true },
+              ...stack.map((l) => ({ key: 'pw.row' as MessageKey, values: name(l), params: l.params, macs: l.macs })),
+              { key: 'pw.row.stack', params: sum('params'), macs: sum('macs'), total: true },
+            ]}
+            ratio={{ params: sum('params') / direct.params, macs: sum('macs') / direct.macs }}
+          />
+          <CodePanel code={pointwiseCode(values, t('pw.code.kept'))} />
+        </aside>
+      </div>
+      <PlaybackBar playback={playback} />
+    </div>
+  );
+}

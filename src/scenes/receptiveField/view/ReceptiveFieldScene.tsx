@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { MARK } from '../../../animations/conv2dHighlights.ts';
+import { receptiveFieldCounts } from '../../../engine/index.ts';
+import { useElementSize } from '../../../hooks/useElementSize.ts';
+import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
+import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
+import { useCodeComments } from '../../../hooks/useCodeComments.ts';
+import { useT } from '../../../i18n/useT.ts';
+import { receptiveFieldCode } from '../code.ts';
+import { CodePanel } from '../../../components/CodePanel.tsx';
+import { engineLayers, nearestValidStack, receptiveFieldModel, receptiveFieldProblems } from '../model.ts';
+import type { ReceptiveFieldValues } from '../schema.ts';
+import { selectFocus, selectParams, selectPinned, useAppStore } from '../../../store/store.ts';
+import { CopyButton } from '../../../components/CopyButton.tsx';
+import { Grid } from '../../../components/Grid.tsx';
+import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { LayerEditor } from './LayerEditor.tsx';
+import { RfTable } from './RfTable.tsx';
+
+const shade = (max: number) => (v: number) => (v <= 0 ? '#ffffff' : `rgba(31, 95, 191, ${0.15 + 0.75 * (v / max)})`);
+const countText = (v: number) => (v > 0 ? String(v) : '');
+
+/**
+ * Receptive fields: the stack's layers as grids from the input up. The focused cell (hover, pin, or the
+ * centre of the top layer) lights its receptive field in every layer below it, each cell shaded by the
+ * number of paths that reach it; the table gives r, S and P per layer.
+ */
+export function ReceptiveFieldScene() {
+  const t = useT();
+  const comments = useCodeComments();
+  const values = useAppStore(selectParams) as ReceptiveFieldValues;
+  const focus = useAppStore(selectFocus);
+  const pinned = useAppStore(selectPinned);
+  const setHover = useAppStore((s) => s.setHover);
+  const togglePin = useAppStore((s) => s.togglePin);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const stage = useElementSize(stageRef);
+  const { problems, fresh, model } = useSceneModel(values, receptiveFieldProblems, receptiveFieldModel, nearestValidStack);
+  const top = model.sizes.length - 1;
+  const valid = (f: typeof focus) =>
+    f !== null && f.kind === 'output' && f.index[0] <= top && f.index[1] < model.sizes[f.index[0]][0] && f.index[2] < model.sizes[f.index[0]][1];
+  const focused: [number, number, number] = valid(focus)
+    ? [focus!.index[0], focus!.index[1], focus!.index[2]]
+    : [top, Math.floor((model.sizes[top][0] - 1) / 2), Math.floor((model.sizes[top][1] - 1) / 2)];
+  // The focused cell as a key, so the counts are recomputed only when it moves.
+  const focusKey = focused.join();
+  // Layers above the focused one take no part: their planes stay empty.
+  const counts = useMemo(() => {
+    const below = receptiveFieldCounts(engineLayers(model.layers), model.sizes[0], focused[0], [focused[1], focused[2]]);
+    return model.sizes.map(([h, w], l) => below[l] ?? new Float64Array(h * w));
+  }, [model, focusKey]);
+  const marks = useMemo(
+    () =>
+      model.sizes.map(([h, w], l) => {
+        const m = new Uint8Array(h * w);
+        if (l === focused[0]) m[focused[1] * w + focused[2]] = MARK.current;
+        return m;
+      }),
+    [model, focusKey],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useAppStore.getState().unpin();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // One cell size for every layer: all grids side by side (wide) or wrapping (narrow).
+  const totalCols = model.sizes.reduce((s, [, w]) => s + w, 0);
+  const maxRows = Math.max(...model.sizes.map(([h]) => h));
+  const cell = narrow
+    ? Math.max(6, Math.min(40, Math.floor((stage.width - 16) / Math.max(...model.sizes.map(([, w]) => w)))))
+    : Math.max(6, Math.min(48, Math.floor(Math.min((stage.width - model.sizes.length * 28) / totalCols, (stage.height - 60) / maxRows))));
+  const caption = (l: number) =>
+    l === 0 ? t('rf.input') : t('rf.layerCaption', { n: l, kind: t(model.layers[l - 1].kind === 'conv' ? 'rf.conv' : 'rf.pool'), k: model.layers[l - 1].k });
+  const maxCount = (l: number) => Math.max(1, ...counts[l]);
+  return (
+    <div className={`scene scene-rf${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
+      <div className="scene-top">
+        <LayerEditor values={values} />
+        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+      </div>
+      {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
+      <div className="scene-body">
+        <div ref={stageRef} className="stage-box">
+          {stage.width > 0 && (
+            <div className="stage rf-stage">
+              {model.sizes.map(([h, w], l) => (
+                <Grid
+                  key={l}
+                  label={caption(l)}
+                  rows={h}
+                  cols={w}
+                  cellSize={cell}
+                  values={counts[l]}
+                  color={shade(maxCount(l))}
+                  format={countText}
+                  marks={marks[l]}
+                  onHover={(r, c) => setHover({ kind: 'output', index: [l, r, c] })}
+                  onSelect={(r, c) => togglePin({ kind: 'output', index: [l, r, c] })}
+                  onLeave={() => setHover(null)}
+                  pinned={pinned?.kind === 'output' && pinned.index[0] === l ? [pinned.index[1], pinned.index[2]] : null}
+                />
+              ))}
+            </div>
+          )}
+        </div>
+        <aside className="side" tabIndex={0}>
+          <section className="panel" aria-labelledby="rf-focus">
+            <h2 id="rf-focus">{t('rf.focusTitle', { layer: focused[0] === 0 ? t('rf.input') : t('rf.layer', { n: focused[0] }), y: focused[1], x: focused[2] })}</h2>
+            <p data-testid="rf-summary">
+              {t('rf.sees', { cells: [...counts[0]].filter((c) => c > 0).length, r: `${model.rows[focused[0] - 1]?.r.join('×') ?? '1×1'}` })}
+            </p>
+            <p className="calc-note">{pinned ? t('calc.pinned') : t('rf.hint')}</p>
+          </section>
+          <RfTable model={model} />
+          <section className="panel" aria-labelledby="rf-weights">
+            <h2 id="rf-weights">{t('rf.weightsTitle')}</h2>
+            <p data-testid="rf-weights">
+              {t('rf.weights', { stack: model.stackWeights, r: model.rows[model.rows.length - 1].r.join('×'), single: model.singleWeights })}
+            </p>
+          </section>
+          <CodePanel code={receptiveFieldCode(model, (r) => t('rf.codeField', { r }), comments)} />
+        </aside>
+      </div>
+    </div>
+  );
+}
