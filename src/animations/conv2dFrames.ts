@@ -1,25 +1,24 @@
 import { unravel3 } from '../engine/index.ts';
 import type { Conv2dGeometry } from '../engine/index.ts';
 import { smoothstep } from './easing.ts';
+import type { Timeline } from './timeline.ts';
 
 /**
  * The conv2d timeline: output cells in order (channel, row, column); each cell takes one step per
  * multiply-add (input channel of the group, kernel row, kernel column, padding taps included) and a
- * final step that adds the bias and writes the value.
+ * final step that adds the bias and writes the value. A stop is a cell.
  */
-export interface Conv2dTimeline {
+export interface Conv2dTimeline extends Timeline {
   cells: number;
   termsPerCell: number;
-  stepsPerCell: number;
-  totalSteps: number;
 }
 
 /** The timeline of a geometry. */
 export function conv2dTimeline(g: Conv2dGeometry): Conv2dTimeline {
   const cells = g.outChannels * g.outH * g.outW;
   const termsPerCell = g.inPerGroup * g.kH * g.kW;
-  const stepsPerCell = termsPerCell + 1;
-  return { cells, termsPerCell, stepsPerCell, totalSteps: cells * stepsPerCell };
+  const stepsPerStop = termsPerCell + 1;
+  return { cells, termsPerCell, stepsPerStop, totalSteps: cells * stepsPerStop };
 }
 
 /** One multiply of the current cell: the input tap (row/column may lie on padding) and its weight. */
@@ -66,7 +65,7 @@ export function indexOfCell(g: Conv2dGeometry, [o, oy, ox]: readonly [number, nu
 
 /** The first step of an output cell (its first multiply). */
 export function stepOfCell(g: Conv2dGeometry, cell: readonly [number, number, number]): number {
-  return indexOfCell(g, cell) * conv2dTimeline(g).stepsPerCell;
+  return indexOfCell(g, cell) * conv2dTimeline(g).stepsPerStop;
 }
 
 /**
@@ -77,8 +76,8 @@ export function conv2dFrame(g: Conv2dGeometry, position: number, glide = true): 
   const tl = conv2dTimeline(g);
   const clamped = Math.min(Math.max(position, 0), tl.totalSteps - 1);
   const step = Math.floor(clamped);
-  const cellIndex = Math.floor(step / tl.stepsPerCell);
-  const termIndex = step - cellIndex * tl.stepsPerCell;
+  const cellIndex = Math.floor(step / tl.stepsPerStop);
+  const termIndex = step - cellIndex * tl.stepsPerStop;
   const cell = cellAt(g, cellIndex);
   const [o, oy, ox] = cell;
   const firstIn = Math.floor(o / g.outPerGroup) * g.inPerGroup;
@@ -126,6 +125,6 @@ export function drawnPosition(g: Conv2dGeometry, position: number, glide: boolea
   const tl = conv2dTimeline(g);
   const clamped = Math.min(Math.max(position, 0), tl.totalSteps - 1);
   const step = Math.floor(clamped);
-  const bias = step % tl.stepsPerCell === tl.termsPerCell;
+  const bias = step % tl.stepsPerStop === tl.termsPerCell;
   return glide && bias && step + 1 < tl.totalSteps ? clamped : step;
 }

@@ -19,7 +19,7 @@ export function scatterTimeline(g: ConvTranspose2dGeometry, bias: boolean): Scat
   const cells = g.inChannels * g.inH * g.inW;
   const termsPerCell = g.outPerGroup * g.kH * g.kW;
   const stamps = cells * termsPerCell;
-  return { cells, termsPerCell, stepsPerCell: termsPerCell, totalSteps: stamps + (bias ? 1 : 0), biasStep: bias ? stamps : null };
+  return { cells, termsPerCell, stepsPerStop: termsPerCell, totalSteps: stamps + (bias ? 1 : 0), biasStep: bias ? stamps : null };
 }
 
 /** One product of a stamp: `x[source] · w[c, j, ky, kx]` added to output cell (o, oy, ox), unless cropped. */
@@ -84,8 +84,8 @@ export function scatterFrame(g: ConvTranspose2dGeometry, tl: ScatterTimeline, po
   if (tl.biasStep !== null && step === tl.biasStep) {
     return { step, phase: 'bias', source: sourceAt(g, tl.cells - 1), sourceIndex: tl.cells - 1, termIndex: tl.termsPerCell - 1, completedSources: tl.cells };
   }
-  const sourceIndex = Math.floor(step / tl.stepsPerCell);
-  const termIndex = step - sourceIndex * tl.stepsPerCell;
+  const sourceIndex = Math.floor(step / tl.stepsPerStop);
+  const termIndex = step - sourceIndex * tl.stepsPerStop;
   return { step, phase: 'stamp', source: sourceAt(g, sourceIndex), sourceIndex, termIndex, completedSources: sourceIndex + (termIndex === tl.termsPerCell - 1 ? 1 : 0) };
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Conv2dTimeline } from '../animations/conv2dFrames.ts';
+import type { Timeline } from '../animations/timeline.ts';
 import { selectPlaying, selectPosition, selectSpeed, useAppStore } from '../store/store.ts';
 import { usePlaybackClock } from './usePlaybackClock.ts';
 import { usePlaybackKeys } from './usePlaybackKeys.ts';
@@ -26,7 +26,7 @@ export interface ScenePlayback {
  * names what a step is; with no stops (`units.stop` null) ←/→ move one step, like Shift+←/→.
  * `cellStops` says where ←/→ land in a cell: its first multiply ('start') or its written value.
  */
-export function useScenePlayback(timeline: Conv2dTimeline | null, units: PlaybackUnits = MULTIPLY_UNITS, cellStops: 'start' | 'complete' = 'complete'): ScenePlayback {
+export function useScenePlayback(timeline: Timeline | null, units: PlaybackUnits = MULTIPLY_UNITS, cellStops: 'start' | 'complete' = 'complete'): ScenePlayback {
   const rawPosition = useAppStore(selectPosition);
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
@@ -57,7 +57,7 @@ export function useScenePlayback(timeline: Conv2dTimeline | null, units: Playbac
       return;
     }
     pause();
-    const per = timeline.stepsPerCell;
+    const per = timeline.stepsPerStop;
     const cellIndex = Math.floor(step / per);
     const completeStep = (i: number) => i * per + per - 1;
     // 'start': the first multiply of the next (previous) cell, so "next" never stays on the cell it

@@ -56,6 +56,7 @@ export const en = {
   'p.paddingMode': 'Padding mode',
   newValues: 'New values',
   parameters: 'Parameters',
+  'controls.summary': 'Parameters',
   'grid.input': 'input, channel {c}',
   'grid.kernel': 'kernel {o}, slice {i}',
   'grid.output': 'output, channel {o}',

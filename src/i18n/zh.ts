@@ -53,6 +53,7 @@ export const zh: Messages = {
   'p.paddingMode': '填充方式',
   newValues: '换一组数值',
   parameters: '参数',
+  'controls.summary': '参数',
   'grid.input': '输入，通道 {c}',
   'grid.kernel': '卷积核 {o}，切片 {i}',
   'grid.output': '输出，通道 {o}',

@@ -1,9 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store.ts';
 
-/** A cell a learner points at: an output, input or weight cell by its tensor index. */
-export interface Focus {
-  kind: 'output' | 'input' | 'weight' | 'source';
+/**
+ * A cell a learner points at: which of the scene's tensors (`kind`, each scene names its own: conv2d's
+ * 'input', 'weight', 'output', the transposed scene's 'source', …) and the cell's index in it. The store
+ * holds any kind; a scene reads only its own kinds through `useFocus`.
+ */
+export interface Focus<K extends string = string> {
+  kind: K;
   index: readonly number[];
 }
 

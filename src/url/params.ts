@@ -13,9 +13,22 @@ export interface Parsed<T> {
   issue?: ParseIssue;
 }
 
-/** A parameter: its URL key (PyTorch's name), default, reader and writer. */
+/**
+ * How a parameter is edited: the scene shell generates its form field from this (a whole number, a pair
+ * per axis, PyTorch's padding, a check box, a choice), with the same range the link is read with.
+ */
+export type FieldSpec =
+  | { kind: 'int'; min: number; max: number }
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'pair'; min: number; max: number }
+  | { kind: 'padding'; max: number }
+  | { kind: 'bool' }
+  | { kind: 'enum'; values: readonly string[] };
+
+/** A parameter: its URL key (PyTorch's name), default, reader and writer, and its form field (none for structured values edited by the scene itself). */
 export interface ParamCodec<T> {
   key: string;
+  field?: FieldSpec;
   default: T;
   parse(raw: string): Parsed<T>;
   format(value: T): string;
@@ -38,6 +51,7 @@ function clampInt(raw: string, min: number, max: number, fallback: number): Pars
 export function intParam(key: string, min: number, max: number, def: number): ParamCodec<number> {
   return {
     key,
+    field: { kind: 'int', min, max },
     default: def,
     parse: (raw) => clampInt(raw, min, max, def),
     format: (v) => String(v),
@@ -49,6 +63,7 @@ export function intParam(key: string, min: number, max: number, def: number): Pa
 export function numberParam(key: string, min: number, max: number, def: number): ParamCodec<number> {
   return {
     key,
+    field: { kind: 'number', min, max },
     default: def,
     parse(raw) {
       const s = raw.trim();
@@ -83,6 +98,7 @@ export function pairParam(key: string, min: number, max: number, def: number | P
   const d: PairValue = typeof def === 'number' ? [def, def] : def;
   return {
     key,
+    field: { kind: 'pair', min, max },
     default: d,
     parse: (raw) => parsePair(raw, min, max, d),
     format: formatPair,
@@ -98,6 +114,7 @@ export function paddingParam(key: string, max: number, def: PaddingValue = 0): P
   const fallback: PairValue = typeof def === 'number' ? [def, def] : typeof def === 'string' ? [0, 0] : def;
   return {
     key,
+    field: { kind: 'padding', max },
     default: def,
     parse(raw) {
       const s = raw.trim().toLowerCase();
@@ -116,6 +133,7 @@ export function paddingParam(key: string, max: number, def: PaddingValue = 0): P
 export function boolParam(key: string, def: boolean): ParamCodec<boolean> {
   return {
     key,
+    field: { kind: 'bool' },
     default: def,
     parse(raw) {
       const s = raw.trim().toLowerCase();
@@ -132,6 +150,7 @@ export function boolParam(key: string, def: boolean): ParamCodec<boolean> {
 export function enumParam<const V extends string>(key: string, values: readonly V[], def: V): ParamCodec<V> {
   return {
     key,
+    field: { kind: 'enum', values },
     default: def,
     parse(raw) {
       const s = raw.trim();

@@ -13,7 +13,7 @@ describe('conv2dTimeline', () => {
     expect(conv2dTimeline(geom([1, 5, 5], [1, 1, 3, 3], { stride: 2 }))).toEqual({
       cells: 4,
       termsPerCell: 9,
-      stepsPerCell: 10,
+      stepsPerStop: 10,
       totalSteps: 40,
     });
   });
@@ -113,7 +113,7 @@ describe('conv2dFrame', () => {
           const w = randomTensor(ws, rng);
           const tl = conv2dTimeline(gg);
           const cell = Math.floor(rng() * tl.cells);
-          const first = cell * tl.stepsPerCell;
+          const first = cell * tl.stepsPerStop;
           const ex = explainConv2d(x, w, null, opts, conv2dFrame(gg, first).cell);
           ex.terms.forEach((term, t) => {
             const f = conv2dFrame(gg, first + t);

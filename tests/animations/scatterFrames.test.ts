@@ -14,7 +14,7 @@ const model = (p: Partial<ConvTranspose2dValues> = {}) => convTranspose2dModel({
 describe('scatterTimeline', () => {
   it('x=[1,2,2] k=3x3 s=2 bias: 4 stamps of 9 products, then one bias step', () => {
     const m = model();
-    expect(scatterTimeline(m.geometry, true)).toEqual({ cells: 4, termsPerCell: 9, stepsPerCell: 9, totalSteps: 37, biasStep: 36 });
+    expect(scatterTimeline(m.geometry, true)).toEqual({ cells: 4, termsPerCell: 9, stepsPerStop: 9, totalSteps: 37, biasStep: 36 });
     expect(scatterTimeline(m.geometry, false).totalSteps).toBe(36);
   });
 

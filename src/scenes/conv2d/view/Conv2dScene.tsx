@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { conv2dFrame, conv2dTimeline, drawnPosition } from '../../../animations/conv2dFrames.ts';
-import { conv2dHighlights } from '../../../animations/conv2dHighlights.ts';
+import { conv2dHighlights, FOCUS_KINDS } from '../../../animations/conv2dHighlights.ts';
 import { useElementSize } from '../../../hooks/useElementSize.ts';
 import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
@@ -15,7 +15,8 @@ import { convTranspose2dSchema } from '../../convTranspose2d/schema.ts';
 import { formatHash } from '../../../url/route.ts';
 import { defaults, serializeParams } from '../../../url/schema.ts';
 import type { Conv2dValues } from '../schema.ts';
-import { selectFocus, selectParams, selectPinned, useAppStore } from '../../../store/store.ts';
+import { selectParams, useAppStore } from '../../../store/store.ts';
+import { useFocus } from '../../../hooks/useFocus.ts';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { Conv2dControls } from './Conv2dControls.tsx';
@@ -48,8 +49,7 @@ function summary(v: Conv2dValues): string {
 export function Conv2dScene() {
   const t = useT();
   const values = useAppStore(selectParams) as Conv2dValues;
-  const focus = useAppStore(selectFocus);
-  const pinned = useAppStore(selectPinned);
+  const { focus, pinned } = useFocus(FOCUS_KINDS);
   const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const narrow = useMediaQuery(NARROW_QUERY);
   const sceneRef = useRef<HTMLDivElement>(null);

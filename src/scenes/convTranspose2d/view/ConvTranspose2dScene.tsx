@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { conv2dFrame, conv2dTimeline } from '../../../animations/conv2dFrames.ts';
-import { conv2dHighlights } from '../../../animations/conv2dHighlights.ts';
+import { conv2dHighlights, FOCUS_KINDS } from '../../../animations/conv2dHighlights.ts';
 import { scatterFrame, scatterRunning, scatterTimeline, stampTerms } from '../../../animations/scatterFrames.ts';
 import { scatterHighlights, scatterPlaybackHighlights, stampCounts } from '../../../animations/scatterHighlights.ts';
 import type { PlaybackUnits } from '../../../hooks/playbackUnits.ts';
@@ -14,7 +14,8 @@ import { bothLayout, transposedChars } from '../layout.ts';
 import type { Conv2dModel } from '../../conv2d/model.ts';
 import { convTranspose2dModel, convTranspose2dProblems, nearestValidTransposed } from '../model.ts';
 import type { ConvTranspose2dValues } from '../schema.ts';
-import { selectFocus, selectParams, selectPinned, useAppStore } from '../../../store/store.ts';
+import { selectParams, useAppStore } from '../../../store/store.ts';
+import { useFocus } from '../../../hooks/useFocus.ts';
 import { ConvStage } from '../../../components/ConvStage.tsx';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { PlaybackBar } from '../../../components/PlaybackBar.tsx';
@@ -44,8 +45,7 @@ const SCATTER_UNITS: PlaybackUnits = {
 export function ConvTranspose2dScene() {
   const t = useT();
   const values = useAppStore(selectParams) as ConvTranspose2dValues;
-  const focus = useAppStore(selectFocus);
-  const pinned = useAppStore(selectPinned);
+  const { focus, pinned } = useFocus(FOCUS_KINDS);
   const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const narrow = useMediaQuery(NARROW_QUERY);
   const sceneRef = useRef<HTMLDivElement>(null);

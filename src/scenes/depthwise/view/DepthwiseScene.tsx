@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
+import { stepTimeline } from '../../../animations/timeline.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import { STEP_UNITS } from '../../../hooks/playbackUnits.ts';
 import { useT } from '../../../i18n/useT.ts';
@@ -43,7 +44,7 @@ export function DepthwiseScene() {
   // The timeline follows the values drawn: step 0 the input, one step per drawn map, one per drawn output.
   const counts = data ?? drawnCounts(values);
   const total = 1 + counts.drawnMaps + counts.drawnOut;
-  const timeline = useMemo(() => ({ cells: total, termsPerCell: 0, stepsPerCell: 1, totalSteps: total }), [total]);
+  const timeline = useMemo(() => stepTimeline(total), [total]);
   const playback = useScenePlayback(timeline, STEP_UNITS);
   const { step } = playback;
   const k = values.kernelSize;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { SHUFFLE_PHASES } from '../../../animations/shuffleFrames.ts';
+import { stepTimeline } from '../../../animations/timeline.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
@@ -22,7 +23,7 @@ import { GroupMatrix } from './GroupMatrix.tsx';
 import { ShuffleTiles } from './ShuffleTiles.tsx';
 import { CodePanel } from '../../../components/CodePanel.tsx';
 
-const TIMELINE = { cells: 1, termsPerCell: SHUFFLE_PHASES - 1, stepsPerCell: SHUFFLE_PHASES, totalSteps: SHUFFLE_PHASES };
+const TIMELINE = stepTimeline(SHUFFLE_PHASES);
 const PHASE_KEYS = ['gs.phase.row', 'gs.phase.reshape', 'gs.phase.transpose', 'gs.phase.flatten'] as const;
 // The shuffle tiles of a large width: the top-left corner of the g × C/g table, at most this square.
 const TILE_CORNER = 4;

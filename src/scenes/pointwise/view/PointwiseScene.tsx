@@ -1,26 +1,25 @@
 import { useMemo } from 'react';
 import { MARK } from '../../../animations/conv2dHighlights.ts';
-import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
+import { stepTimeline } from '../../../animations/timeline.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import { PIXEL_UNITS } from '../../../hooks/playbackUnits.ts';
 import { useT } from '../../../i18n/useT.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { formatCount, formatSigned } from '../../../i18n/format.ts';
-import { BOTTLENECK_MODES, MAX_CHANNELS } from '../schema.ts';
+import { pointwiseSchema } from '../schema.ts';
 import { BOTTLENECK_PRESETS, bottleneckLayers, pointwiseCode, pointwiseModel } from '../model.ts';
 import type { PointwiseValues } from '../schema.ts';
-import { selectFocus, selectLang, selectParams, selectPinned, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
+import { useFocus } from '../../../hooks/useFocus.ts';
 import { channelColor } from '../../../components/channelColors.ts';
 import { colorScale } from '../../../components/colorScale.ts';
-import { CopyButton } from '../../../components/CopyButton.tsx';
 import { CostTable } from '../../../components/CostTable.tsx';
 import { readableCell } from '../../../components/readableCell.ts';
 import { PwFormula, PwMatmul } from './PwMatmul.tsx';
-import { IntField } from '../../../components/fields/IntField.tsx';
-import { PairField } from '../../../components/fields/PairField.tsx';
 import { Grid } from '../../../components/Grid.tsx';
-import { PlaybackBar } from '../../../components/PlaybackBar.tsx';
-import { CodePanel } from '../../../components/CodePanel.tsx';
+import { SceneShell } from '../../../components/SceneShell.tsx';
+import { SchemaForm } from '../../../components/SchemaForm.tsx';
+import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import { NewValuesButton } from '../../../components/NewValuesButton.tsx';
 import { planes } from '../../../engine/index.ts';
 
@@ -36,10 +35,6 @@ export function PointwiseScene() {
   const t = useT();
   const values = useAppStore(selectParams) as PointwiseValues;
   const lang = useAppStore(selectLang);
-  const focus = useAppStore(selectFocus);
-  const pinned = useAppStore(selectPinned);
-  const setHover = useAppStore((s) => s.setHover);
-  const togglePin = useAppStore((s) => s.togglePin);
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
   const model = useMemo(() => pointwiseModel(values), [values]);
@@ -47,13 +42,13 @@ export function PointwiseScene() {
   const I = values.inChannels;
   const O = values.outChannels;
   const { drawnIn, drawnOut } = model;
+  // A pointed cell is [channel, row, column] of an input or output grid; an output names the channel written out.
+  const { focus: pointed, pinned, setHover, togglePin } = useFocus(['input', 'output'], (f) => f.index.length === 3 && f.index[1] < H && f.index[2] < W);
   const plane = H * W;
   // Playback scans the pixels in raster order; pointing at one shows it instead.
-  const timeline = useMemo(() => ({ cells: H * W, termsPerCell: 0, stepsPerCell: 1, totalSteps: H * W }), [H, W]);
+  const timeline = useMemo(() => stepTimeline(H * W), [H, W]);
   const playback = useScenePlayback(timeline, PIXEL_UNITS);
   const { step } = playback;
-  // A pointed cell is [channel, row, column] of an input or output grid; an output names the channel written out.
-  const pointed = (focus?.kind === 'input' || focus?.kind === 'output') && focus.index.length === 3 && focus.index[1] < H && focus.index[2] < W ? focus : null;
   const pixel: [number, number] = pointed ? [pointed.index[1], pointed.index[2]] : [Math.floor(step / W), step % W];
   const channel = pointed?.kind === 'output' && pointed.index[0] < drawnOut ? pointed.index[0] : 0;
   const p = pixel[0] * W + pixel[1];
@@ -94,21 +89,20 @@ export function PointwiseScene() {
   const { direct, stack } = bottleneckLayers(values);
   const sum = (key: 'params' | 'macs') => stack.reduce((s, l) => s + l[key], 0);
   const name = (l: { k: number; from: number; to: number }) => ({ k: l.k, from: l.from, to: l.to });
+  const set = (changes: Partial<PointwiseValues>) => setParams(changes);
   return (
-    <div className={`scene scene-pw${narrow ? ' scene-narrow' : ''}`}>
-      <div className="scene-top">
-        <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
-          <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={8} onChange={(size) => setParams({ size })} />
-          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={I} min={1} max={MAX_CHANNELS} onChange={(inChannels) => setParams({ inChannels })} />
-          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={O} min={1} max={MAX_CHANNELS} onChange={(outChannels) => setParams({ outChannels })} />
+    <SceneShell
+      className="scene-pw"
+      controls={
+        <SchemaForm schema={pointwiseSchema} values={values} names={['size', 'inChannels', 'outChannels']} onChange={set}>
           <div className="field field-buttons">
-            <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
+            <NewValuesButton seed={values.seed} onSeed={(seed) => set({ seed })} />
           </div>
-        </form>
-        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
-      </div>
-      <div className="scene-body">
-        <div className="stage-box dw-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
+        </SchemaForm>
+      }
+      stageClassName="dw-stage"
+      stage={
+        <>
           <section className="dw-col" aria-label={t('pw.inputs')}>
             {I > drawnIn && <p className="drawn-note" data-testid="pw-drawn-in">{t('pw.drawnIn', { range: range(drawnIn), n: n(I), more: n(I - drawnIn) })}</p>}
             {Array.from({ length: drawnIn }, (_, c) => grid('in', c))}
@@ -128,30 +122,21 @@ export function PointwiseScene() {
               narrow && pointed?.kind === 'output' && o === channel ? <PwFormula key="near" model={model} pixel={pixel} channel={channel} testId="pw-formula-near" reveal={pinned !== null} /> : null,
             ])}
           </section>
-        </div>
-        <aside className="side" tabIndex={0}>
+        </>
+      }
+      side={
+        <>
           <section className="panel" aria-label={t('pw.bnTitle')}>
             <h2>{t('pw.bnTitle')}</h2>
-            <div className="controls">
-              <IntField label={`${t('pw.bn.in')} · bn_in`} name="bn_in" value={values.bnIn} min={1} max={4096} onChange={(bnIn) => setParams({ bnIn })} />
-              <IntField label={`${t('pw.mid')} · bn_mid`} name="bn_mid" value={values.bnMid} min={1} max={4096} onChange={(bnMid) => setParams({ bnMid })} />
-              <IntField label={`${t('pw.bn.out')} · bn_out`} name="bn_out" value={values.bnOut} min={1} max={4096} onChange={(bnOut) => setParams({ bnOut })} />
-              <IntField label={`${t('pw.bn.k')} · bn_kernel`} name="bn_kernel" value={values.bnKernel} min={1} max={11} onChange={(bnKernel) => setParams({ bnKernel })} />
-              <div className="field">
-                <label htmlFor="pw-mode">{t('pw.mode')}</label>
-                <select id="pw-mode" value={values.mode} onChange={(e) => setParams({ mode: e.target.value as PointwiseValues['mode'] })}>
-                  {BOTTLENECK_MODES.map((m) => (
-                    <option key={m} value={m}>
-                      {t(`pw.mode.${m}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field field-check">
-                <input id="pw-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
-                <label htmlFor="pw-bias">{t('p.bias')}</label>
-              </div>
-            </div>
+            <SchemaForm
+              schema={pointwiseSchema}
+              values={values}
+              names={['bnIn', 'bnMid', 'bnOut', 'bnKernel', 'mode', 'bias']}
+              onChange={set}
+              label={t('pw.bnTitle')}
+              labels={{ bnIn: t('pw.bn.in'), bnMid: t('pw.mid'), bnOut: t('pw.bn.out'), bnKernel: t('pw.bn.k'), mode: t('pw.mode') }}
+              optionLabel={(_, m) => t(`pw.mode.${m}` as MessageKey)}
+            />
             <div className="field-buttons" role="group" aria-label={t('presets')}>
               {BOTTLENECK_PRESETS.map((preset) => (
                 <button key={preset.id} type="button" onClick={() => setParams(preset.values)}>
@@ -170,10 +155,10 @@ export function PointwiseScene() {
             ]}
             ratio={{ params: sum('params') / direct.params, macs: sum('macs') / direct.macs }}
           />
-          <CodePanel code={pointwiseCode(values, t('pw.code.kept'))} />
-        </aside>
-      </div>
-      <PlaybackBar playback={playback} />
-    </div>
+        </>
+      }
+      code={pointwiseCode(values, t('pw.code.kept'))}
+      playback={playback}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
+import { stepTimeline } from '../../../animations/timeline.ts';
 import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import { STEP_UNITS } from '../../../hooks/playbackUnits.ts';
@@ -25,7 +26,7 @@ import { planes } from '../../../engine/index.ts';
 
 /** The stages of the block, one step each: the input, squeeze, excitation, scale. */
 export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite', 'se.stage.scale'] as const;
-const TIMELINE = { cells: 1, termsPerCell: SE_STAGES.length - 1, stepsPerCell: SE_STAGES.length, totalSteps: SE_STAGES.length };
+const TIMELINE = stepTimeline(SE_STAGES.length);
 /** Smallest cell (px) in which a three-character value prints at 11 px or more. */
 const LEGIBLE_CELL = 24;
 const r2 = (v: number) => formatValue(Math.round(v * 100) / 100);
