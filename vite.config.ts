@@ -6,6 +6,14 @@ export default defineConfig({
   plugins: [react()],
   // Relative asset paths, so the built app works from any folder a teaching site embeds it in.
   base: './',
+  css: {
+    modules: {
+      // A scene's class `.row` in src/scenes/<scene>/view/*.module.css becomes `<scene>-row`; a shared view's
+      // becomes `shared-row`: scoped per scene (two scenes' `.row` never meet), readable in the page and stable
+      // for the end-to-end tests.
+      generateScopedName: (local: string, file: string) => `${/\/scenes\/([^/]+)\/view\//.exec(file.replaceAll('\\', '/'))?.[1] ?? 'shared'}-${local}`,
+    },
+  },
   test: {
     projects: [
       {
