@@ -1,27 +1,14 @@
-import { assertInt, fail, formatPair, formatShape, pair } from './tensor.ts';
+import { fail, formatShape, pair } from './tensor.ts';
 import type { Conv2dOptions, ConvTranspose2dOptions, Pair } from './types.ts';
+import { assertNoIssues, conv2dIssues, convTranspose2dIssues, convTranspose2dOutputSize, paddingPerSide, pool2dIssues, windowOutputSize } from './validity.ts';
 
 /**
- * The one place where sizes are computed. Ops read these numbers and never redo the shape math.
+ * The one place where the geometry of an op is assembled. Ops read these numbers and never redo the
+ * shape math; whether a setting is valid is decided in `validity.ts`, whose first issue is thrown here.
  * Height and width are kept apart everywhere (suffixes H and W).
  */
 
-/** `floor((size + 2·padding − dilation·(kernel − 1) − 1) / stride) + 1` (PyTorch's Conv2d, one axis). */
-export function conv2dOutputSize(size: number, kernel: number, stride = 1, padding = 0, dilation = 1): number {
-  return Math.floor((size + 2 * padding - dilation * (kernel - 1) - 1) / stride) + 1;
-}
-
-/** `(size − 1)·stride − 2·padding + dilation·(kernel − 1) + outputPadding + 1` (ConvTranspose2d, one axis). */
-export function convTranspose2dOutputSize(
-  size: number,
-  kernel: number,
-  stride = 1,
-  padding = 0,
-  outputPadding = 0,
-  dilation = 1,
-): number {
-  return (size - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
-}
+export { conv2dOutputSize, convTranspose2dOutputSize } from './validity.ts';
 
 /** Geometry shared by sliding-window ops: a window of `kH×kW` taps `dilationH/W` apart, moved by the stride. */
 export interface WindowGeometry {
@@ -55,63 +42,16 @@ export interface Conv2dGeometry extends WindowGeometry {
   outPerGroup: number;
 }
 
-function axisWindow(
-  op: string,
-  axis: 'height' | 'width',
-  size: number,
-  k: number,
-  s: number,
-  d: number,
-  padBefore: number,
-  padAfter: number,
-): number {
-  const effective = d * (k - 1) + 1;
-  const padded = size + padBefore + padAfter;
-  if (effective > padded) {
-    const what = d > 1 ? `kernel_size=${k} with dilation=${d} spans ${effective}` : `kernel_size=${k} spans ${effective}`;
-    fail(
-      op,
-      `${what} cells in ${axis} but the padded input is only ${padded} (size ${size} + padding ${padBefore}+${padAfter})`,
-    );
-  }
-  return Math.floor((padded - effective) / s) + 1;
-}
-
+/** The window geometry of valid settings: sizes from `windowOutputSize`, pads as [[top, bottom], [left, right]]. */
 function windowGeometry(
-  op: string,
   inH: number,
   inW: number,
-  kernelSize: Pair,
-  stride: Pair,
-  padding: Pair | 'same' | 'valid',
-  dilation: Pair,
+  [kH, kW]: readonly [number, number],
+  [strideH, strideW]: readonly [number, number],
+  [dilationH, dilationW]: readonly [number, number],
+  [[padTop, padBottom], [padLeft, padRight]]: readonly [readonly [number, number], readonly [number, number]],
+  ceilMode = false,
 ): WindowGeometry {
-  const [kH, kW] = pair(op, 'kernel_size', kernelSize, 1);
-  const [strideH, strideW] = pair(op, 'stride', stride, 1);
-  const [dilationH, dilationW] = pair(op, 'dilation', dilation, 1);
-  let padTop: number, padBottom: number, padLeft: number, padRight: number;
-  if (padding === 'same') {
-    if (strideH !== 1 || strideW !== 1) {
-      fail(op, `padding='same' needs stride=1 (PyTorch rejects it for strided convolutions), got stride=${formatPair([strideH, strideW])}`);
-    }
-    // PyTorch pads d·(k − 1) in total, the odd cell going to the bottom/right.
-    const totalH = dilationH * (kH - 1);
-    const totalW = dilationW * (kW - 1);
-    padTop = Math.floor(totalH / 2);
-    padBottom = totalH - padTop;
-    padLeft = Math.floor(totalW / 2);
-    padRight = totalW - padLeft;
-  } else if (padding === 'valid') {
-    padTop = padBottom = padLeft = padRight = 0;
-  } else if (typeof padding === 'string') {
-    fail(op, `padding='${String(padding)}' must be a number, [h, w], 'same' or 'valid'`);
-  } else {
-    [padTop, padLeft] = pair(op, 'padding', padding, 0);
-    padBottom = padTop;
-    padRight = padLeft;
-  }
-  const outH = axisWindow(op, 'height', inH, kH, strideH, dilationH, padTop, padBottom);
-  const outW = axisWindow(op, 'width', inW, kW, strideW, dilationW, padLeft, padRight);
   return {
     inH,
     inW,
@@ -127,8 +67,8 @@ function windowGeometry(
     padRight,
     effectiveKH: dilationH * (kH - 1) + 1,
     effectiveKW: dilationW * (kW - 1) + 1,
-    outH,
-    outW,
+    outH: windowOutputSize(inH, kH, strideH, [padTop, padBottom], dilationH, ceilMode),
+    outW: windowOutputSize(inW, kW, strideW, [padLeft, padRight], dilationW, ceilMode),
   };
 }
 
@@ -147,9 +87,7 @@ export function conv2dGeometry(
   if (weightShape.length !== 4) fail(op, `weight must have shape [out_channels, in_channels/groups, kH, kW], got ${formatShape(weightShape)}`);
   const [inChannels, inH, inW] = inputShape;
   const [outChannels, inPerGroup, kH, kW] = weightShape;
-  assertInt(op, 'groups', groups, 1);
-  if (inChannels % groups !== 0) fail(op, `groups=${groups} must divide in_channels=${inChannels}`);
-  if (outChannels % groups !== 0) fail(op, `groups=${groups} must divide out_channels=${outChannels}`);
+  assertNoIssues(op, conv2dIssues({ inChannels, size: [inH, inW] }, { outChannels, kernelSize: [kH, kW], stride, padding, dilation, groups }));
   if (inPerGroup !== inChannels / groups) {
     fail(
       op,
@@ -157,7 +95,7 @@ export function conv2dGeometry(
         `for in_channels=${inChannels} and groups=${groups}, got ${inPerGroup}`,
     );
   }
-  const win = windowGeometry(op, inH, inW, [kH, kW], stride, padding, dilation);
+  const win = windowGeometry(inH, inW, [kH, kW], pair(op, 'stride', stride, 1), pair(op, 'dilation', dilation, 1), paddingPerSide(padding, [kH, kW], dilation));
   return { ...win, inChannels, outChannels, groups, inPerGroup, outPerGroup: outChannels / groups };
 }
 
@@ -192,35 +130,24 @@ export function convTranspose2dGeometry(
   if (weightShape.length !== 4) fail(op, `weight must have shape [in_channels, out_channels/groups, kH, kW], got ${formatShape(weightShape)}`);
   const [inChannels, inH, inW] = inputShape;
   const [weightIn, outPerGroup, kH, kW] = weightShape;
-  assertInt(op, 'groups', groups, 1);
-  if (inChannels % groups !== 0) fail(op, `groups=${groups} must divide in_channels=${inChannels}`);
+  const layer = { outChannels: outPerGroup * groups, kernelSize: [kH, kW] as const, stride, padding, outputPadding, dilation, groups };
+  assertNoIssues(op, convTranspose2dIssues({ inChannels, size: [inH, inW] }, layer));
   if (weightIn !== inChannels) {
     fail(op, `weight shape ${formatShape(weightShape)} needs in_channels=${inChannels} in dimension 0, got ${weightIn}`);
   }
-  const [kh, kw] = pair(op, 'kernel_size', [kH, kW], 1);
   const [strideH, strideW] = pair(op, 'stride', stride, 1);
   const [paddingH, paddingW] = pair(op, 'padding', padding, 0);
   const [outputPaddingH, outputPaddingW] = pair(op, 'output_padding', outputPadding, 0);
   const [dilationH, dilationW] = pair(op, 'dilation', dilation, 1);
-  const check = (o: number, s: number, d: number) => {
-    if (o >= s && o >= d) {
-      fail(op, `output_padding=${formatPair([outputPaddingH, outputPaddingW])} must be smaller than stride=${s} or dilation=${d}`);
-    }
-  };
-  check(outputPaddingH, strideH, dilationH);
-  check(outputPaddingW, strideW, dilationW);
-  const outH = convTranspose2dOutputSize(inH, kh, strideH, paddingH, outputPaddingH, dilationH);
-  const outW = convTranspose2dOutputSize(inW, kw, strideW, paddingW, outputPaddingW, dilationW);
-  if (outH < 1 || outW < 1) {
-    fail(op, `the output would be ${outH}×${outW}: padding=${formatPair([paddingH, paddingW])} crops more than the ${inH}×${inW} input spreads to`);
-  }
-  const gatherPadTop = dilationH * (kh - 1) - paddingH;
-  const gatherPadLeft = dilationW * (kw - 1) - paddingW;
+  const outH = convTranspose2dOutputSize(inH, kH, strideH, paddingH, outputPaddingH, dilationH);
+  const outW = convTranspose2dOutputSize(inW, kW, strideW, paddingW, outputPaddingW, dilationW);
+  const gatherPadTop = dilationH * (kH - 1) - paddingH;
+  const gatherPadLeft = dilationW * (kW - 1) - paddingW;
   return {
     inH,
     inW,
-    kH: kh,
-    kW: kw,
+    kH,
+    kW,
     strideH,
     strideW,
     dilationH,
@@ -229,8 +156,8 @@ export function convTranspose2dGeometry(
     padBottom: paddingH,
     padLeft: paddingW,
     padRight: paddingW,
-    effectiveKH: dilationH * (kh - 1) + 1,
-    effectiveKW: dilationW * (kw - 1) + 1,
+    effectiveKH: dilationH * (kH - 1) + 1,
+    effectiveKW: dilationW * (kW - 1) + 1,
     outH,
     outW,
     inChannels,
@@ -252,8 +179,10 @@ export function convTranspose2dGeometry(
 }
 
 /**
- * Geometry of a pooling window over [C, H, W]. PyTorch requires padding of at most half the effective
- * kernel, so that no window lies wholly on padding.
+ * Geometry of a pooling window over [C, H, W] (`stride` defaults to the kernel size). With `ceilMode`
+ * (PyTorch's `ceil_mode`) the output size rounds up, so the last window may reach up to stride − 1 cells
+ * past `padBottom`/`padRight`: those cells are neither input nor padding, and PyTorch leaves them out
+ * (of the max, and of the average's divisor). Throws an `Error` naming `op` and the values at fault.
  */
 export function pool2dGeometry(
   op: string,
@@ -262,19 +191,19 @@ export function pool2dGeometry(
   stride: Pair | undefined,
   padding: Pair,
   dilation: Pair,
+  ceilMode = false,
 ): WindowGeometry & { channels: number } {
   if (inputShape.length !== 3) fail(op, `input must have shape [C, H, W], got ${formatShape(inputShape)}`);
-  const [kH, kW] = pair(op, 'kernel_size', kernelSize, 1);
+  assertNoIssues(op, pool2dIssues({ size: [inputShape[1], inputShape[2]] }, { kernelSize, stride, padding, dilation, ceilMode }));
   const [pH, pW] = pair(op, 'padding', padding, 0);
-  const [dH, dW] = pair(op, 'dilation', dilation, 1);
-  // Current PyTorch allows padding up to half of the effective (dilated) kernel; torch 1.13 allowed
-  // half of kernel_size, which is the same without dilation.
-  const halfH = Math.floor((dH * (kH - 1) + 1) / 2);
-  const halfW = Math.floor((dW * (kW - 1) + 1) / 2);
-  if (pH > halfH || pW > halfW) {
-    const what = dH > 1 || dW > 1 ? `the dilated kernel (kernel_size=${formatPair([kH, kW])}, dilation=${formatPair([dH, dW])})` : `kernel_size=${formatPair([kH, kW])}`;
-    fail(op, `padding=${formatPair([pH, pW])} must be at most half of ${what}, i.e. ${formatPair([halfH, halfW])}`);
-  }
-  const win = windowGeometry(op, inputShape[1], inputShape[2], [kH, kW], stride ?? [kH, kW], [pH, pW], [dH, dW]);
+  const win = windowGeometry(
+    inputShape[1],
+    inputShape[2],
+    pair(op, 'kernel_size', kernelSize, 1),
+    pair(op, 'stride', stride ?? kernelSize, 1),
+    pair(op, 'dilation', dilation, 1),
+    [[pH, pH], [pW, pW]],
+    ceilMode,
+  );
   return { ...win, channels: inputShape[0] };
 }

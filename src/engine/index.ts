@@ -12,6 +12,9 @@ export {
   convTranspose2dOutputSize,
 } from './geometry.ts';
 export type { Conv2dGeometry, ConvTranspose2dGeometry, WindowGeometry } from './geometry.ts';
+export { conv2dIssues, convTranspose2dIssues, pool2dIssues, groupsIssues, formatIssue } from './validity.ts';
+export { samePadding, paddingPerSide, windowOutputSize, pool2dOutputSize } from './validity.ts';
+export type { GeometryIssue, IssueCode, IssueParam, ConvInput, Conv2dLayer, ConvTranspose2dLayer, Pool2dLayer } from './validity.ts';
 export { conv2d } from './conv2d.ts';
 export { convTranspose2d } from './convTranspose2d.ts';
 export { maxPool2d, avgPool2d, globalAvgPool2d } from './pool.ts';

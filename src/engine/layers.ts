@@ -1,13 +1,12 @@
 import { conv2dGeometry, convTranspose2dGeometry, pool2dGeometry } from './geometry.ts';
 import { assertInt, fail, formatShape, numel, pair } from './tensor.ts';
 import type { LayerSpec } from './types.ts';
+import { assertNoIssues, groupsIssues } from './validity.ts';
 
 function checkChannels(op: string, inChannels: number, outChannels: number, groups: number): void {
   assertInt(op, 'in_channels', inChannels, 1);
   assertInt(op, 'out_channels', outChannels, 1);
-  assertInt(op, 'groups', groups, 1);
-  if (inChannels % groups !== 0) fail(op, `groups=${groups} must divide in_channels=${inChannels}`);
-  if (outChannels % groups !== 0) fail(op, `groups=${groups} must divide out_channels=${outChannels}`);
+  assertNoIssues(op, groupsIssues(inChannels, outChannels, groups));
 }
 
 /**

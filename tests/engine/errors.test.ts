@@ -88,7 +88,7 @@ const CASES: [string, () => unknown, RegExp][] = [
   ["conv2d padding='same' with stride=[1,2]", conv(x155, w1133, { padding: 'same', stride: [1, 2] }), msg('conv2d', ['padding', 'same'], ['stride', [1, 2]])],
   // convTranspose2d
   ['convTranspose2d output_padding=2 with stride=2 dilation=1', convT(x122, w1133, { stride: 2, outputPadding: 2 }), msg('convTranspose2d', ['output_padding', 2], ['stride', 2], ['dilation', 1])],
-  ['convTranspose2d output_padding=[0,1] with stride=1 dilation=1', convT(x122, w1133, { outputPadding: [0, 1] }), msg('convTranspose2d', ['output_padding', [0, 1]], ['stride', 1], ['dilation', 1])],
+  ['convTranspose2d output_padding=[0,1] with stride=1 dilation=1 (names the width and its 1)', convT(x122, w1133, { outputPadding: [0, 1] }), msg('convTranspose2d', ['output_padding', 1], 'width', ['stride', 1], ['dilation', 1])],
   ['convTranspose2d output_padding=2 with stride=2 dilation=2', convT(x122, w1133, { stride: 2, dilation: 2, outputPadding: 2 }), msg('convTranspose2d', ['output_padding', 2], ['stride', 2], ['dilation', 2])],
   ['convTranspose2d groups=2 not dividing in_channels=3', convT(zeros(3, 2, 2), zeros(3, 1, 3, 3), { groups: 2 }), msg('convTranspose2d', ['groups', 2], ['in_channels', 3])],
   ['convTranspose2d weight [3,1,3,3] for in_channels=2', convT(zeros(2, 2, 2), zeros(3, 1, 3, 3), {}), re('convTranspose2d', ['weight', ['in_channels', 2]], [shape(3, 1, 3, 3)])],
@@ -104,7 +104,7 @@ const CASES: [string, () => unknown, RegExp][] = [
   ['convTranspose2d padding=2 cropping the whole 2x2 → 0x0 output', convT(x122, w1133, { padding: 2 }), msg('convTranspose2d', ['padding', 2])],
   // pooling
   ['maxPool2d padding=2 over kernel_size=3', () => maxPool2d(zeros(1, 6, 6), { kernelSize: 3, padding: 2 }), msg('maxPool2d', ['padding', 2], ['kernel_size', 3])],
-  ['maxPool2d padding=[0,2] over kernel_size=3', () => maxPool2d(zeros(1, 6, 6), { kernelSize: 3, padding: [0, 2] }), msg('maxPool2d', ['padding', [0, 2]])],
+  ['maxPool2d padding=[0,2] over kernel_size=3 (names the width and its 2)', () => maxPool2d(zeros(1, 6, 6), { kernelSize: 3, padding: [0, 2] }), msg('maxPool2d', ['padding', 2], 'width', ['kernel_size', 3])],
   ['maxPool2d padding=3 over kernel_size=3 dilation=2 (effective 5)', () => maxPool2d(zeros(1, 9, 9), { kernelSize: 3, dilation: 2, padding: 3 }), msg('maxPool2d', ['padding', 3], ['kernel_size', 3])],
   ['avgPool2d padding=2 over kernel_size=2', () => avgPool2d(zeros(1, 6, 6), { kernelSize: 2, padding: 2 }), msg('avgPool2d', ['padding', 2], ['kernel_size', 2])],
   ['avgPool2d padding=-1', () => avgPool2d(zeros(1, 6, 6), { kernelSize: 2, padding: -1 }), msg('avgPool2d', ['padding', -1])],

@@ -45,7 +45,7 @@ describe('conv2dProblems', () => {
     expect(problems[0]).toEqual({
       param: 'dilation',
       code: 'kernelTooLarge',
-      values: { axis: 'height', kernel: 3, dilation: 2, span: 5, padded: 4, size: 2, padding: 2, needed: 2 },
+      values: { axis: 'height', kernel: 3, dilation: 2, span: 5, padded: 4, size: 2, padding: 2, before: 1, after: 1, needed: 2 },
     });
   });
 

@@ -1,12 +1,13 @@
 import {
   conv2d,
   conv2dGeometry,
+  conv2dIssues,
   macCount,
   paramCount,
   randomTensor,
   seededRandom,
 } from '../../engine/index.ts';
-import type { Conv2dGeometry, Conv2dOptions, Padding2d, Tensor } from '../../engine/index.ts';
+import type { Conv2dGeometry, Conv2dOptions, GeometryIssue, Padding2d, Tensor } from '../../engine/index.ts';
 import { kernelPreset } from './presets.ts';
 import type { KernelPresetName } from './presets.ts';
 
@@ -34,12 +35,12 @@ export interface Edit {
   value: number;
 }
 
-/** Why a setting is impossible: which parameter, a message key, and the numbers the message shows. */
-export interface Problem {
-  param: 'groups' | 'kernel_size' | 'dilation' | 'padding' | 'stride';
-  code: 'groupsIn' | 'groupsOut' | 'kernelTooLarge' | 'sameNeedsStride1';
-  values: Record<string, number | string>;
-}
+/**
+ * Why a setting is impossible: the engine's issue (which parameter, a message key `problem.<code>`, the
+ * numbers the message shows) with the scene's extras. The scene's controls keep every value in range,
+ * so the codes that arise are `groupsIn`, `groupsOut`, `kernelTooLarge` and `sameNeedsStride1`.
+ */
+export type Problem = GeometryIssue;
 
 /** Everything the scene shows for a valid setting: inputs, geometry and the bulk output. */
 export interface Conv2dModel {
@@ -58,35 +59,18 @@ function divisors(n: number): number[] {
 }
 
 /**
- * Checks a setting the way PyTorch would, returning every problem (empty when valid) with the values
- * its explanation needs: e.g. a dilated kernel wider than the padded input names the span, the padded
- * size and the smallest padding that would fit.
+ * Checks a setting the way PyTorch would (the engine's `conv2dIssues`), returning every problem (empty
+ * when valid) with the values its explanation needs: e.g. a dilated kernel wider than the padded input
+ * names the span, the padded size and the smallest padding that would fit; a groups problem lists the
+ * groups that would work.
  */
 export function conv2dProblems(p: Conv2dParams): Problem[] {
-  const problems: Problem[] = [];
-  if (p.inChannels % p.groups !== 0) {
-    problems.push({ param: 'groups', code: 'groupsIn', values: { groups: p.groups, in_channels: p.inChannels, choices: commonDivisors(p).join(', ') } });
-  } else if (p.outChannels % p.groups !== 0) {
-    problems.push({ param: 'groups', code: 'groupsOut', values: { groups: p.groups, out_channels: p.outChannels, choices: commonDivisors(p).join(', ') } });
-  }
-  if (p.padding === 'same' && (p.stride[0] !== 1 || p.stride[1] !== 1)) {
-    problems.push({ param: 'padding', code: 'sameNeedsStride1', values: { stride: formatPairValue(p.stride) } });
-  }
-  const pads = paddingPerSide(p);
-  (['height', 'width'] as const).forEach((axis, a) => {
-    const k = p.kernelSize[a];
-    const d = p.dilation[a];
-    const span = d * (k - 1) + 1;
-    const padded = p.size[a] + pads[a][0] + pads[a][1];
-    if (span > padded) {
-      problems.push({
-        param: d > 1 ? 'dilation' : 'kernel_size',
-        code: 'kernelTooLarge',
-        values: { axis, kernel: k, dilation: d, span, padded, size: p.size[a], padding: pads[a][0] + pads[a][1], needed: Math.ceil((span - p.size[a]) / 2) },
-      });
-    }
+  const issues = conv2dIssues({ inChannels: p.inChannels, size: p.size }, p);
+  return issues.map((issue) => {
+    if (issue.param === 'groups') return { ...issue, values: { ...issue.values, choices: commonDivisors(p).join(', ') } };
+    if (issue.code === 'sameNeedsStride1') return { ...issue, values: { stride: formatPairValue(p.stride) } };
+    return issue;
   });
-  return problems;
 }
 
 function commonDivisors(p: Conv2dParams): number[] {
@@ -95,19 +79,6 @@ function commonDivisors(p: Conv2dParams): number[] {
 
 function formatPairValue([h, w]: readonly [number, number]): string {
   return h === w ? String(h) : `${h}x${w}`;
-}
-
-/** Per-axis [before, after] padding, PyTorch's split for 'same' (the odd cell after). */
-export function paddingPerSide(p: Pick<Conv2dParams, 'padding' | 'kernelSize' | 'dilation'>): [[number, number], [number, number]] {
-  if (p.padding === 'valid') return [[0, 0], [0, 0]];
-  if (p.padding === 'same') {
-    return [0, 1].map((a) => {
-      const total = p.dilation[a] * (p.kernelSize[a] - 1);
-      return [Math.floor(total / 2), total - Math.floor(total / 2)];
-    }) as [[number, number], [number, number]];
-  }
-  const [ph, pw] = typeof p.padding === 'number' ? [p.padding, p.padding] : p.padding;
-  return [[ph, ph], [pw, pw]];
 }
 
 function applyEdits(t: Tensor, edits: readonly Edit[], which: Edit['tensor']): void {

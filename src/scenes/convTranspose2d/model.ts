@@ -4,6 +4,7 @@ import {
   conv2dOutputSize,
   convTranspose2d,
   convTranspose2dGeometry,
+  convTranspose2dIssues,
   convTranspose2dOutputSize,
   macCount,
   paramCount,
@@ -11,38 +12,26 @@ import {
   seededRandom,
   transposedAsConv,
 } from '../../engine/index.ts';
-import type { Conv2dGeometry, ConvTranspose2dGeometry, ConvTranspose2dOptions, Tensor } from '../../engine/index.ts';
+import type { Conv2dGeometry, ConvTranspose2dGeometry, ConvTranspose2dOptions, GeometryIssue, Tensor } from '../../engine/index.ts';
 import type { ConvTranspose2dValues } from './schema.ts';
 
-/** Why a transposed setting is impossible (a message key and the numbers it shows). */
-export interface TransposedProblem {
-  param: 'groups' | 'output_padding' | 'padding';
-  code: 'groupsIn' | 'groupsOut' | 'outputPadding' | 'outputEmpty';
-  values: Record<string, number | string>;
-}
+/**
+ * Why a transposed setting is impossible: the engine's issue (a message key and the numbers it shows);
+ * within the scene's ranges the codes are `groupsIn`, `groupsOut`, `outputPadding` and `outputEmpty`.
+ */
+export type TransposedProblem = GeometryIssue;
 
 const AXES = ['height', 'width'] as const;
 
-/** Every problem PyTorch would raise for the setting, with the values each explanation names. */
+/** Every problem PyTorch would raise for the setting (the engine's `convTranspose2dIssues`); groups problems list the groups up to 8 that work. */
 export function convTranspose2dProblems(p: ConvTranspose2dValues): TransposedProblem[] {
-  const problems: TransposedProblem[] = [];
   const choices = () =>
     Array.from({ length: 8 }, (_, i) => i + 1)
       .filter((d) => p.inChannels % d === 0 && p.outChannels % d === 0)
       .join(', ');
-  if (p.inChannels % p.groups !== 0) problems.push({ param: 'groups', code: 'groupsIn', values: { groups: p.groups, in_channels: p.inChannels, choices: choices() } });
-  else if (p.outChannels % p.groups !== 0) problems.push({ param: 'groups', code: 'groupsOut', values: { groups: p.groups, out_channels: p.outChannels, choices: choices() } });
-  AXES.forEach((axis, a) => {
-    const op = p.outputPadding[a];
-    const s = p.stride[a];
-    const d = p.dilation[a];
-    if (op >= s && op >= d) {
-      problems.push({ param: 'output_padding', code: 'outputPadding', values: { axis, output_padding: op, stride: s, dilation: d, max: Math.max(s, d) - 1 } });
-    }
-    const out = convTranspose2dOutputSize(p.size[a], p.kernelSize[a], s, p.padding[a], op, d);
-    if (out < 1) problems.push({ param: 'padding', code: 'outputEmpty', values: { axis, padding: p.padding[a], out } });
-  });
-  return problems;
+  return convTranspose2dIssues({ inChannels: p.inChannels, size: p.size }, p).map((issue) =>
+    issue.param === 'groups' ? { ...issue, values: { ...issue.values, choices: choices() } } : issue,
+  );
 }
 
 /** Everything the scene shows for a valid setting. */

@@ -1,24 +1,20 @@
-import { channelShuffleOrder, paramCount } from '../../engine/index.ts';
+import { channelShuffleOrder, groupsIssues, paramCount } from '../../engine/index.ts';
+import type { GeometryIssue } from '../../engine/index.ts';
 import type { GroupShuffleValues } from './schema.ts';
 import { DETAIL_CHANNELS } from './schema.ts';
 
-/** Why a grouping is impossible. */
-export interface GroupProblem {
-  code: 'groupsIn' | 'groupsOut';
-  values: Record<string, number | string>;
-}
+/** Why a grouping is impossible: the engine's code (`groupsIn` or `groupsOut` within the scene's ranges) and values. */
+export type GroupProblem = Pick<GeometryIssue, 'code' | 'values'>;
 
 /** The divisors of both channel counts: the groups a slider may offer. */
 export function validGroups(v: Pick<GroupShuffleValues, 'inChannels' | 'outChannels'>): number[] {
   return Array.from({ length: Math.min(v.inChannels, v.outChannels) }, (_, i) => i + 1).filter((g) => v.inChannels % g === 0 && v.outChannels % g === 0);
 }
 
-/** Groups must divide both channel counts, as PyTorch requires. */
+/** Groups must divide both channel counts, as PyTorch requires (the engine's `groupsIssues`), with the groups that work. */
 export function groupShuffleProblems(v: GroupShuffleValues): GroupProblem[] {
   const choices = validGroups(v).join(', ');
-  if (v.inChannels % v.groups !== 0) return [{ code: 'groupsIn', values: { groups: v.groups, in_channels: v.inChannels, choices } }];
-  if (v.outChannels % v.groups !== 0) return [{ code: 'groupsOut', values: { groups: v.groups, out_channels: v.outChannels, choices } }];
-  return [];
+  return groupsIssues(v.inChannels, v.outChannels, v.groups).map(({ code, values }) => ({ code, values: { ...values, choices } }));
 }
 
 /** Connections, parameter counts of the grouping against standard, and the shuffle, for all channels. */

@@ -1,4 +1,4 @@
-import { receptiveField, stackSizes } from '../../engine/index.ts';
+import { conv2dIssues, pool2dIssues, receptiveField, stackSizes } from '../../engine/index.ts';
 import type { ReceptiveFieldRow } from '../../engine/index.ts';
 import { rfLayer } from './schema.ts';
 import type { ReceptiveFieldValues, RfLayer } from './schema.ts';
@@ -14,18 +14,22 @@ export interface RfProblem {
   values: Record<string, number | string>;
 }
 
-/** Every problem of the stack, naming the layer (1-based) and the numbers. */
+/**
+ * Every problem of the stack, naming the layer (1-based) and the numbers: each pooling layer whose
+ * padding is over half its window, and the first layer (if nothing before it failed) whose window spans
+ * more than its padded input. The rules are the engine's (`conv2dIssues`, `pool2dIssues`), on the sizes
+ * each layer receives.
+ */
 export function receptiveFieldProblems(v: ReceptiveFieldValues): RfProblem[] {
   const problems: RfProblem[] = [];
-  let [h, w] = v.size;
-  v.layers.forEach((l, i) => {
-    const span = l.d * (l.k - 1) + 1;
-    const half = Math.floor(span / 2);
-    if (l.kind === 'pool' && l.p > half) problems.push({ code: 'rfPoolPadding', values: { layer: i + 1, padding: l.p, max: half } });
-    const padded = Math.min(h, w) + 2 * l.p;
-    if (span > padded && problems.length === 0) problems.push({ code: 'rfTooSmall', values: { layer: i + 1, span, padded } });
-    h = Math.floor((h + 2 * l.p - span) / l.s) + 1;
-    w = Math.floor((w + 2 * l.p - span) / l.s) + 1;
+  const sizes = stackSizes(engineLayers(v.layers), v.size);
+  engineLayers(v.layers).forEach((layer, i) => {
+    const size = sizes[i];
+    const issues = v.layers[i].kind === 'pool' ? pool2dIssues({ size }, layer) : conv2dIssues({ inChannels: 1, size }, { ...layer, outChannels: 1 });
+    const padding = issues.find((issue) => issue.code === 'poolPadding');
+    if (padding) problems.push({ code: 'rfPoolPadding', values: { layer: i + 1, padding: padding.values.padding, max: padding.values.max } });
+    const tooLarge = issues.find((issue) => issue.code === 'kernelTooLarge');
+    if (tooLarge && problems.length === 0) problems.push({ code: 'rfTooSmall', values: { layer: i + 1, span: tooLarge.values.span, padded: tooLarge.values.padded } });
   });
   return problems;
 }
