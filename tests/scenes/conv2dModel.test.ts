@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conv2dCall, conv2dCode } from '../../src/scenes/conv2d/code.ts';
 import { macFormula, outputSizeFormula, paramFormula } from '../../src/scenes/conv2d/formulas.ts';
@@ -51,6 +52,33 @@ describe('conv2dProblems', () => {
 
   it("padding='same' with stride 2 is rejected, as PyTorch does", () => {
     expect(conv2dProblems(withP({ padding: 'same', stride: [2, 1] }))[0]).toMatchObject({ param: 'padding', code: 'sameNeedsStride1', values: { stride: '2x1' } });
+  });
+
+  it('no problem exactly when the engine builds the model (the rules are the engine’s, over the scene’s ranges)', () => {
+    const pair = (min: number, max: number) => fc.tuple(fc.integer({ min, max }), fc.integer({ min, max }));
+    const params = fc.record({
+      size: pair(1, 6),
+      inChannels: fc.integer({ min: 1, max: 4 }),
+      outChannels: fc.integer({ min: 1, max: 4 }),
+      kernelSize: pair(1, 5),
+      stride: pair(1, 3),
+      padding: fc.oneof(fc.integer({ min: 0, max: 2 }), pair(0, 2), fc.constantFrom('same' as const, 'valid' as const)),
+      dilation: pair(1, 3),
+      groups: fc.integer({ min: 1, max: 4 }),
+    });
+    fc.assert(
+      fc.property(params, (q) => {
+        const p = withP(q);
+        let threw = false;
+        try {
+          conv2dModel(p);
+        } catch {
+          threw = true;
+        }
+        expect(threw).toBe(conv2dProblems(p).length > 0);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conv2dFrame } from '../../src/animations/conv2dFrames.ts';
 import { MARK } from '../../src/animations/conv2dHighlights.ts';
@@ -33,6 +34,34 @@ describe('conv-transpose2d model', () => {
       { param: 'output_padding', code: 'outputPadding', values: { axis: 'height', output_padding: 2, stride: 2, dilation: 1, max: 1 } },
     ]);
     expect(convTranspose2dProblems(v({ stride: [1, 1], dilation: [2, 2], outputPadding: [1, 1] }))).toEqual([]);
+  });
+
+  it('no problem exactly when the engine builds the model (the rules are the engine’s, over the scene’s ranges)', () => {
+    const pair = (min: number, max: number) => fc.tuple(fc.integer({ min, max }), fc.integer({ min, max }));
+    const values = fc.record({
+      size: pair(1, 4),
+      inChannels: fc.integer({ min: 1, max: 4 }),
+      outChannels: fc.integer({ min: 1, max: 4 }),
+      kernelSize: pair(1, 4),
+      stride: pair(1, 3),
+      padding: pair(0, 4),
+      outputPadding: pair(0, 3),
+      dilation: pair(1, 3),
+      groups: fc.integer({ min: 1, max: 4 }),
+    });
+    fc.assert(
+      fc.property(values, (q) => {
+        const p = v(q);
+        let threw = false;
+        try {
+          convTranspose2dModel(p);
+        } catch {
+          threw = true;
+        }
+        expect(threw).toBe(convTranspose2dProblems(p).length > 0);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('padding that crops the whole output, and groups that do not divide, are problems', () => {

@@ -48,4 +48,10 @@ describe('receptive-field model', () => {
     expect(receptiveFieldProblems(nearestValidStack(v))).toEqual([]);
     expect(receptiveFieldProblems({ size: [8, 8], layers: [rfLayer('pool', 2, { p: 2 })] })[0]).toEqual({ code: 'rfPoolPadding', values: { layer: 1, padding: 2, max: 1 } });
   });
+
+  it("pooling padding is limited by half the dilated window (the engine's rule): k=3 d=2 allows 2, not 3; a conv layer has no such limit", () => {
+    expect(receptiveFieldProblems({ size: [8, 8], layers: [rfLayer('pool', 3, { d: 2, p: 2 })] })).toEqual([]);
+    expect(receptiveFieldProblems({ size: [8, 8], layers: [rfLayer('conv', 3), rfLayer('pool', 3, { d: 2, p: 3 })] })).toEqual([{ code: 'rfPoolPadding', values: { layer: 2, padding: 3, max: 2 } }]);
+    expect(receptiveFieldProblems({ size: [8, 8], layers: [rfLayer('conv', 3, { p: 3 })] })).toEqual([]);
+  });
 });
