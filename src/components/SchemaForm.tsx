@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
@@ -16,6 +16,10 @@ export interface SchemaFormProps<S extends Schema> {
   onChange: (changes: Partial<ValuesOf<S>>) => void;
   /** A label other than the message `p.<key>` (the parameter's PyTorch name). */
   labels?: Partial<Record<keyof S, string>>;
+  /** A whole label, shown without ` · key`: for a setting that is no PyTorch argument (group-shuffle's `shuffle`). */
+  fullLabels?: Partial<Record<keyof S, string>>;
+  /** A node placed right after a field (group-shuffle's slider over the valid `groups`). */
+  after?: Partial<Record<keyof S, ReactNode>>;
   /** One-line definitions shown under fields. */
   descriptions?: Partial<Record<keyof S, string>>;
   /** The text of a choice's option; the value itself when absent. */
@@ -31,53 +35,59 @@ export interface SchemaFormProps<S extends Schema> {
  * pair per axis, PyTorch's padding, a check box, a choice) with the range the link is read with, labelled
  * in the learner's language and with PyTorch's name (`Stride · stride`). Every change applies at once.
  */
-export function SchemaForm<S extends Schema>({ schema, values, names, onChange, labels = {}, descriptions = {}, optionLabel, label, children }: SchemaFormProps<S>) {
+export function SchemaForm<S extends Schema>({ schema, values, names, onChange, labels = {}, fullLabels = {}, after = {}, descriptions = {}, optionLabel, label, children }: SchemaFormProps<S>) {
   const t = useT();
   const id = useId();
   const set = (name: keyof S & string, value: unknown) => onChange({ [name]: value } as Partial<ValuesOf<S>>);
+  const fieldOf = (name: keyof S & string) => {
+    const codec = schema[name];
+    const field = codec.field;
+    if (field === undefined) return null;
+    const key = codec.key;
+    const message = `p.${key}` as MessageKey;
+    const translated = t(message);
+    const text = labels[name] ?? (translated === message ? key : translated);
+    const labelText = fullLabels[name] ?? `${text} · ${key}`;
+    const value = values[name] as unknown;
+    const description = descriptions[name];
+    switch (field.kind) {
+      case 'int':
+      case 'number':
+        return <IntField key={name} label={labelText} name={key} value={value as number} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
+      case 'pair':
+        return <PairField key={name} label={labelText} name={key} value={value as [number, number]} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
+      case 'padding':
+        return <PaddingField key={name} value={value as never} max={field.max} onChange={(v) => set(name, v)} description={description} />;
+      case 'bool':
+        return (
+          <div key={name} className="field field-check">
+            <input id={`${id}-${name}`} type="checkbox" checked={value as boolean} onChange={(e) => set(name, e.target.checked)} />
+            <label htmlFor={`${id}-${name}`}>{labelText}</label>
+          </div>
+        );
+      case 'enum':
+        return (
+          <div key={name} className="field">
+            <label htmlFor={`${id}-${name}`}>{labelText}</label>
+            <select id={`${id}-${name}`} value={value as string} onChange={(e) => set(name, e.target.value)}>
+              {field.values.map((v) => (
+                <option key={v} value={v}>
+                  {optionLabel ? optionLabel(name, v) : v}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+    }
+  };
   return (
     <form className="controls" aria-label={label ?? t('parameters')} onSubmit={(e) => e.preventDefault()}>
-      {names.map((name) => {
-        const codec = schema[name];
-        const field = codec.field;
-        if (field === undefined) return null;
-        const key = codec.key;
-        const message = `p.${key}` as MessageKey;
-        const translated = t(message);
-        const text = labels[name] ?? (translated === message ? key : translated);
-        const labelText = `${text} · ${key}`;
-        const value = values[name] as unknown;
-        const description = descriptions[name];
-        switch (field.kind) {
-          case 'int':
-          case 'number':
-            return <IntField key={name} label={labelText} name={key} value={value as number} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
-          case 'pair':
-            return <PairField key={name} label={labelText} name={key} value={value as [number, number]} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
-          case 'padding':
-            return <PaddingField key={name} value={value as never} max={field.max} onChange={(v) => set(name, v)} description={description} />;
-          case 'bool':
-            return (
-              <div key={name} className="field field-check">
-                <input id={`${id}-${name}`} type="checkbox" checked={value as boolean} onChange={(e) => set(name, e.target.checked)} />
-                <label htmlFor={`${id}-${name}`}>{labelText}</label>
-              </div>
-            );
-          case 'enum':
-            return (
-              <div key={name} className="field">
-                <label htmlFor={`${id}-${name}`}>{labelText}</label>
-                <select id={`${id}-${name}`} value={value as string} onChange={(e) => set(name, e.target.value)}>
-                  {field.values.map((v) => (
-                    <option key={v} value={v}>
-                      {optionLabel ? optionLabel(name, v) : v}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            );
-        }
-      })}
+      {names.map((name) => (
+        <Fragment key={name}>
+          {fieldOf(name)}
+          {after[name]}
+        </Fragment>
+      ))}
       {children}
     </form>
   );
