@@ -17,7 +17,13 @@ export { samePadding, paddingPerSide, windowOutputSize, pool2dOutputSize } from 
 export type { GeometryIssue, IssueCode, IssueParam, ConvInput, Conv2dLayer, ConvTranspose2dLayer, Pool2dLayer } from './validity.ts';
 export { conv2d } from './conv2d.ts';
 export { convTranspose2d } from './convTranspose2d.ts';
-export { maxPool2d, avgPool2d, globalAvgPool2d } from './pool.ts';
+export { maxPool2d, avgPool2d, globalAvgPool2d, adaptiveAvgPool2d, adaptivePoolRanges } from './pool.ts';
+export { conv1d, conv1dGeometry } from './conv1d.ts';
+export type { Conv1dGeometry } from './conv1d.ts';
+export { relu, add } from './elementwise.ts';
+export { concat } from './concat.ts';
+export { batchNorm2d } from './batchNorm2d.ts';
+export { linear, flatten } from './linear.ts';
 export { channelShuffle, channelShuffleOrder } from './channelShuffle.ts';
 export { squeezeExcite } from './squeezeExcite.ts';
 export type { SqueezeExciteWeights, SqueezeExciteResult } from './squeezeExcite.ts';

@@ -32,20 +32,48 @@ export interface ConvTranspose2dOptions {
   groups?: number;
 }
 
-/** Options of `maxPool2d` (stride defaults to the kernel size). */
+/**
+ * Options of `maxPool2d` (stride defaults to the kernel size). `ceilMode` rounds the output size up, as
+ * PyTorch's `ceil_mode`: a last, partial window is kept if it starts inside the input or its left/top padding.
+ */
 export interface MaxPool2dOptions {
   kernelSize: Pair;
   stride?: Pair;
   padding?: Pair;
   dilation?: Pair;
+  ceilMode?: boolean;
 }
 
-/** Options of `avgPool2d` (stride defaults to the kernel size; countIncludePad defaults to true). */
+/**
+ * Options of `avgPool2d` (stride defaults to the kernel size; countIncludePad defaults to true, ceilMode
+ * to false, as in PyTorch).
+ */
 export interface AvgPool2dOptions {
   kernelSize: Pair;
   stride?: Pair;
   padding?: Pair;
   countIncludePad?: boolean;
+  ceilMode?: boolean;
+}
+
+/** Options of `conv1d`, as in `torch.nn.functional.conv1d` (defaults: 1, 0, 1, 1); one number per option. */
+export interface Conv1dOptions {
+  stride?: number;
+  padding?: number | 'same' | 'valid';
+  dilation?: number;
+  groups?: number;
+}
+
+/**
+ * Parameters of `batchNorm2d` in eval mode, each [C]: `weight` (γ) and `bias` (β), null for
+ * `affine=False`; the buffers `runningMean` and `runningVar`; `eps` (default 1e-5).
+ */
+export interface BatchNorm2dParams {
+  weight: Tensor | null;
+  bias: Tensor | null;
+  runningMean: Tensor;
+  runningVar: Tensor;
+  eps?: number;
 }
 
 /** A coordinate of a CHW tensor: [channel, row, column]. */
@@ -105,5 +133,19 @@ export type LayerSpec =
     }
   | { kind: 'linear'; inFeatures: number; outFeatures: number; bias?: boolean }
   | { kind: 'batchNorm2d'; numFeatures: number }
-  | { kind: 'maxPool2d'; kernelSize: Pair; stride?: Pair; padding?: Pair; dilation?: Pair }
-  | { kind: 'avgPool2d'; kernelSize: Pair; stride?: Pair; padding?: Pair; countIncludePad?: boolean };
+  | {
+      kind: 'conv1d';
+      inChannels: number;
+      outChannels: number;
+      kernelSize: number;
+      stride?: number;
+      padding?: number | 'same' | 'valid';
+      dilation?: number;
+      groups?: number;
+      bias?: boolean;
+    }
+  | { kind: 'maxPool2d'; kernelSize: Pair; stride?: Pair; padding?: Pair; dilation?: Pair; ceilMode?: boolean }
+  | { kind: 'avgPool2d'; kernelSize: Pair; stride?: Pair; padding?: Pair; countIncludePad?: boolean; ceilMode?: boolean }
+  | { kind: 'adaptiveAvgPool2d'; outputSize: Pair }
+  | { kind: 'relu' }
+  | { kind: 'dropout'; p?: number };

@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import golden from '../fixtures/golden.json';
 import {
+  adaptiveAvgPool2d,
+  add,
   avgPool2d,
+  batchNorm2d,
   channelShuffle,
+  concat,
+  conv1d,
   conv2d,
   convTranspose2d,
   explainConv2d,
   explainConvTranspose2d,
   globalAvgPool2d,
   layerOutputShape,
+  linear,
   macCount,
   maxPool2d,
   paramCount,
+  relu,
   squeezeExcite,
+  tensor,
 } from '../../src/engine/index.ts';
-import type { AvgPool2dOptions, Conv2dOptions, ConvTranspose2dOptions, Coord3, LayerSpec, MaxPool2dOptions, Tensor } from '../../src/engine/index.ts';
+import type { AvgPool2dOptions, Conv1dOptions, Conv2dOptions, ConvTranspose2dOptions, Coord3, LayerSpec, MaxPool2dOptions, Pair, Tensor } from '../../src/engine/index.ts';
 import { at, expectClose, expectTensorClose, fmt, fromFixture, fromFixtureOrNull, isClose } from './helpers.ts';
 
 /** PyTorch's results on the same inputs (tests/fixtures/generate.py); shapes exact, values to 1e-4 abs + rel. */
@@ -175,6 +183,87 @@ describe('golden: channel-wise ops', () => {
       });
       expectTensorClose(r.scale, c.scale);
       expectTensorClose(r.output, c.output);
+    });
+  }
+});
+
+describe('golden: pooling with ceil_mode against max_pool2d / avg_pool2d(ceil_mode=True)', () => {
+  for (const c of golden.poolCeil) {
+    const o = c.options as MaxPool2dOptions & AvgPool2dOptions;
+    const name = `${c.kind}Pool2d x=[${c.x.shape}] k=${fmt(o.kernelSize)} s=${fmt(o.stride)} p=${fmt(o.padding)} d=${fmt(o.dilation)}${o.countIncludePad === undefined ? '' : ` countIncludePad=${o.countIncludePad}`} ceilMode`;
+    const x = fromFixture(c.x);
+    const pool = (options: MaxPool2dOptions & AvgPool2dOptions) => (c.kind === 'max' ? maxPool2d(x, options) : avgPool2d(x, options));
+    it(`${name} → [${c.output.shape}] (floor: ${c.floorShape === null ? 'rejected' : `[${c.floorShape}]`})`, () => {
+      expectTensorClose(pool(o), c.output);
+      if (c.floorShape === null) expect(() => pool({ ...o, ceilMode: false })).toThrow(/kernel_size/);
+      else expect(pool({ ...o, ceilMode: false }).shape).toEqual(c.floorShape);
+    });
+  }
+});
+
+describe('golden: adaptiveAvgPool2d against adaptive_avg_pool2d', () => {
+  for (const c of golden.adaptiveAvgPool2d) {
+    it(`adaptiveAvgPool2d x=[${c.x.shape}] output_size=${fmt(c.outputSize)} → [${c.output.shape}]`, () => {
+      const x = fromFixture(c.x);
+      const y = adaptiveAvgPool2d(x, c.outputSize as Pair);
+      expectTensorClose(y, c.output);
+      if (c.outputSize === 1) expect(y.data).toEqual(globalAvgPool2d(x).data);
+    });
+  }
+});
+
+describe('golden: conv1d against torch.nn.functional.conv1d', () => {
+  for (const c of golden.conv1d) {
+    const o = c.options as Conv1dOptions;
+    const [O, inPerGroup, k] = c.weight.shape;
+    it(`conv1d x=[${c.x.shape}] k=${k} O=${O} s=${fmt(o.stride)} p=${fmt(o.padding)} d=${fmt(o.dilation)} g=${o.groups ?? 1}${c.bias ? ' bias' : ''} (C/g=${inPerGroup})`, () => {
+      expectTensorClose(conv1d(fromFixture(c.x), fromFixture(c.weight), fromFixtureOrNull(c.bias), o), c.output);
+    });
+  }
+});
+
+describe('golden: batchNorm2d (eval) against batch_norm(training=False)', () => {
+  for (const c of golden.batchNorm2d) {
+    it(`batchNorm2d x=[${c.x.shape}] eps=${c.eps}${c.weight ? '' : ' affine=False'}`, () => {
+      const y = batchNorm2d(fromFixture(c.x), {
+        weight: fromFixtureOrNull(c.weight),
+        bias: fromFixtureOrNull(c.bias),
+        runningMean: fromFixture(c.runningMean),
+        runningVar: fromFixture(c.runningVar),
+        eps: c.eps,
+      });
+      // 9-digit fixtures; 1e-6 is a few float32 ulps. The engine matches torch bit for bit where torch's kernel
+      // runs with fused multiply-adds (AVX2), but that depends on the CPU the fixtures were made on.
+      expectTensorClose(y, c.output, 1e-6);
+    });
+  }
+});
+
+describe('golden: linear, relu, add, concat', () => {
+  for (const c of golden.linear) {
+    it(`linear x=[${c.x.shape}] weight=[${c.weight.shape}]${c.bias ? ' bias' : ''}`, () => {
+      expectTensorClose(linear(fromFixture(c.x), fromFixture(c.weight), fromFixtureOrNull(c.bias)), c.output);
+    });
+  }
+  for (const c of golden.relu) {
+    it(`relu x=[${c.x.shape}] (exact)`, () => {
+      expectTensorClose(relu(fromFixture(c.x)), c.output, 0);
+    });
+  }
+  it('relu keeps NaN, −0 and +∞ as torch.relu does', () => {
+    const parse = (s: string) => ({ nan: NaN, inf: Infinity, '-inf': -Infinity })[s] ?? Number(s);
+    const { x, output } = golden.reluSpecial;
+    const y = relu(tensor([x.length], x.map(parse)));
+    output.map(parse).forEach((e, i) => expect(Object.is(y.data[i], e), `index ${i}: ${y.data[i]} vs torch ${output[i]}`).toBe(true));
+  });
+  for (const c of golden.add) {
+    it(`add [${c.a.shape}] + [${c.b.shape}] (exact)`, () => {
+      expectTensorClose(add(fromFixture(c.a), fromFixture(c.b)), c.output, 0);
+    });
+  }
+  for (const c of golden.concat) {
+    it(`concat ${c.tensors.map((t) => `[${t.shape}]`).join(' ')} dim=${c.dim} (exact)`, () => {
+      expectTensorClose(concat(c.tensors.map(fromFixture), c.dim), c.output, 0);
     });
   }
 });
