@@ -210,6 +210,10 @@ describe('golden: adaptiveAvgPool2d against adaptive_avg_pool2d', () => {
       if (c.outputSize === 1) expect(y.data).toEqual(globalAvgPool2d(x).data);
     });
   }
+  it('adaptiveAvgPool2d to H/k × W/k is avgPool2d with kernel = stride = k when k divides the size (x=[2,6,8] → 3x2)', () => {
+    const x = tensor([2, 6, 8], Array.from({ length: 96 }, (_, i) => ((i * 37) % 23) / 7 - 1.5));
+    expectClose(adaptiveAvgPool2d(x, [3, 2]).data, Array.from(avgPool2d(x, { kernelSize: [2, 4] }).data), 1e-6);
+  });
 });
 
 describe('golden: conv1d against torch.nn.functional.conv1d', () => {
