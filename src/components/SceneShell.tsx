@@ -22,6 +22,8 @@ export interface SceneShellProps {
   /** Why the current setting is impossible; the picture then shows the last valid setting (`stale`). */
   problems?: readonly ModelProblem[];
   stale?: boolean;
+  /** A line between the parameters and the picture (a staged scene's list of stages). */
+  above?: ReactNode;
   /** The picture, in a focusable region named "Picture". */
   stage: ReactNode;
   stageRef?: Ref<HTMLDivElement>;
@@ -46,7 +48,7 @@ const isPlayback = (p: unknown): p is ScenePlayback => typeof p === 'object' && 
  * phone when the scene gives a summary), the problem alert and stale state, the picture region, the side
  * panels ending with the PyTorch code, and the playback bar.
  */
-export function SceneShell({ className = '', controls, links, fold, problems = [], stale = false, stage, stageRef, stageClassName = '', busy, side, code, playback, after, sceneRef }: SceneShellProps) {
+export function SceneShell({ className = '', controls, links, fold, problems = [], stale = false, above, stage, stageRef, stageClassName = '', busy, side, code, playback, after, sceneRef }: SceneShellProps) {
   const t = useT();
   const narrow = useMediaQuery(NARROW_QUERY);
   const linkRow = (
@@ -72,6 +74,7 @@ export function SceneShell({ className = '', controls, links, fold, problems = [
         {linkRow}
       </div>
       {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, [...problems])} stale={stale} />}
+      {above}
       <div className="scene-body">
         <div ref={stageRef} className={`stage-box ${stageClassName}`.trim()} tabIndex={0} role="region" aria-label={t('stageRegion')} aria-busy={busy ?? false}>
           {stage}
