@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
 import { applyHash } from '../../src/store/urlSync.ts';
+import gsStyles from '../../src/scenes/groupShuffle/view/GroupShuffle.module.css';
 
 const codeText = () => document.querySelector('pre')?.textContent ?? '';
 
@@ -50,11 +51,11 @@ describe('channel scenes at real widths: a subset drawn, every channel counted',
     const matrix = screen.getByRole('img', { name: /connection matrix by group, 64 input × 64 output channels, 4 groups/ });
     expect(within(matrix).getAllByText('16×16')).toHaveLength(4);
     expect(within(matrix).getAllByText('16–31')).toHaveLength(2);
-    const flow = document.querySelector('svg.flow') as SVGSVGElement;
+    const flow = screen.getByRole('img', { name: 'input → conv 1 → shuffle → conv 2' });
     const outputs = [...flow.querySelectorAll('g[data-group="2"]')];
     await userEvent.hover(outputs[outputs.length - 1]);
     expect(screen.getByTestId('gs-reach')).toHaveTextContent('Output channels 32–47 of conv 2 (group 2) hear input group(s) 0, 1, 2, 3: 4 of 4.');
-    expect(flow.querySelectorAll('.flow-lit').length).toBeGreaterThan(0);
+    expect(flow.querySelectorAll(`.${gsStyles.lit}`).length).toBeGreaterThan(0);
     await userEvent.click(screen.getByLabelText('Channel shuffle between the two convolutions'));
     await userEvent.hover(outputs[outputs.length - 1]);
     expect(screen.getByTestId('gs-reach')).toHaveTextContent('group(s) 2: 1 of 4.');
@@ -68,9 +69,9 @@ describe('channel scenes at real widths: a subset drawn, every channel counted',
     render(<App />);
     expect(await screen.findByTestId('gs-weights')).toHaveTextContent('(2048/2048)·2048·3·3 = 18,432');
     expect(screen.getByTestId('gs-drawn')).toHaveTextContent('其余 2,040 组合并为一行“…”');
-    expect(document.querySelectorAll('svg.matrix rect')).toHaveLength(9 * 9 - 1);
-    expect(document.querySelectorAll('svg.flow g[data-group]')).toHaveLength(4 * 9);
-    expect(document.querySelectorAll('svg.tiles g[data-channel]')).toHaveLength(4);
+    expect(screen.getByRole('img', { name: /^按组的连接矩阵/ }).querySelectorAll('rect')).toHaveLength(9 * 9 - 1);
+    expect(screen.getByRole('img', { name: '输入 → 卷积 1 → 重排 → 卷积 2' }).querySelectorAll('g[data-group]')).toHaveLength(4 * 9);
+    expect(screen.getByRole('img', { name: /^通道重排：新顺序/ }).querySelectorAll('g[data-channel]')).toHaveLength(4);
     expect(screen.getByTestId('gs-tiles-drawn')).toHaveTextContent('(k mod 2048)·1 + ⌊k/2048⌋');
   });
 });

@@ -7,7 +7,7 @@ test('g=3, C=9: the shuffle animates to 0,3,6,1,4,7,2,5,8 and weights are (9/3)�
   await page.keyboard.press(' ');
   await expect(page.locator('.step-count')).toHaveText('step 4 of 4', { timeout: 5000 });
   // At the end the tiles stand in the shuffled order, left to right.
-  const xs = await page.locator('.tiles g[data-channel]').evaluateAll((gs) =>
+  const xs = await page.getByRole('img', { name: /^channel shuffle: new order/ }).locator('g[data-channel]').evaluateAll((gs) =>
     gs.map((g) => ({ c: Number(g.getAttribute('data-channel')), x: Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform') ?? '')?.[1]) })),
   );
   expect(xs.sort((a, b) => a.x - b.x).map((t) => t.c)).toEqual([0, 3, 6, 1, 4, 7, 2, 5, 8]);
@@ -17,7 +17,7 @@ test('g=3, C=9: the shuffle animates to 0,3,6,1,4,7,2,5,8 and weights are (9/3)�
 test('without the shuffle an output hears one group; with it, all three', async ({ page, problems }) => {
   await page.goto('/#/group-shuffle?shuffle=0');
   await expect(page.getByRole('heading', { name: /information never crosses groups/ })).toBeVisible();
-  const out4 = page.locator('svg.flow g').filter({ has: page.locator('text', { hasText: /^4$/ }) }).last();
+  const out4 = page.getByRole('img', { name: 'input → conv 1 → shuffle → conv 2' }).locator('g').filter({ has: page.locator('text', { hasText: /^4$/ }) }).last();
   await out4.hover();
   await expect(page.getByTestId('gs-reach')).toHaveText('Output channel 4 of conv 2 hears input group(s) 1: 1 of 3.');
   await page.getByLabel('Channel shuffle between the two convolutions').check();
@@ -47,10 +47,11 @@ test('64 → 64, groups=4, k=3: 9,216 weights per conv, 18,432 for the two (18,5
   await expect(page.getByTestId('gs-bias')).toContainText('18,432 with bias=False, 18,432 + 2 × 64 = 18,560 with bias=True');
   await expect(page.getByTestId('gs-drawn')).toHaveText('Drawn by group: groups 0–3 of 4 (input channels 0–63 of 64, output channels 0–63 of 64); all channels counted.');
   await expect(page.getByRole('img', { name: /connection matrix by group/ }).locator('text', { hasText: '16×16' })).toHaveCount(4);
-  await page.locator('svg.flow g[data-group="1"]').last().hover();
+  const flow = page.getByRole('img', { name: 'input → conv 1 → shuffle → conv 2' });
+  await flow.locator('g[data-group="1"]').last().hover();
   await expect(page.getByTestId('gs-reach')).toHaveText('Output channels 16–31 of conv 2 (group 1) hear input group(s) 0, 1, 2, 3: 4 of 4.');
   // Lit: the 4 input groups into conv 1, the 4 shuffle links into position group 1, and conv 2's group 1.
-  await expect(page.locator('svg.flow .flow-lit')).toHaveCount(9);
+  await expect(flow.locator('.groupShuffle-lit')).toHaveCount(9);
   await page.getByLabel('Bias · bias').check();
   await expect(page.locator('pre')).toContainText('nn.Conv2d(64, 64, kernel_size=3, padding=1, groups=4),');
   await page.getByLabel('Language').selectOption('zh');
@@ -71,7 +72,7 @@ test('2,048 channels in 16 groups opens fast on a phone, nothing overflows, and 
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
   await page.keyboard.press('End');
   await expect(page.locator('.step-count')).toContainText('4');
-  const xs = await page.locator('.tiles g[data-channel]').evaluateAll((gs) =>
+  const xs = await page.getByRole('img', { name: /^通道重排：新顺序/ }).locator('g[data-channel]').evaluateAll((gs) =>
     gs.map((g) => ({ c: Number(g.getAttribute('data-channel')), x: Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform') ?? '')?.[1]) })),
   );
   // Channel r·128 + j of the corner lands at position j·16 + r: sorted, the corner reads column by column.

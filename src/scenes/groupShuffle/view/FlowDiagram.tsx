@@ -1,4 +1,5 @@
 import { channelColor } from '../../../components/channelColors.ts';
+import styles from './GroupShuffle.module.css';
 
 /** Props of `FlowDiagram`. */
 export interface FlowDiagramProps {
@@ -33,7 +34,7 @@ export function FlowDiagram({ inChannels, channels, groups, shuffle, order, focu
   const positions = focus === null ? null : new Set(Array.from({ length: per }, (_, j) => Math.floor(focus / per) * per + j));
   const mids = positions === null ? null : new Set([...positions].map((k) => perm[k]));
   const inputs = mids === null ? null : new Set([...mids].flatMap((m) => Array.from({ length: inPer }, (_, j) => Math.floor(m / per) * inPer + j)));
-  const lit = (on: boolean | undefined) => (focus === null ? 'flow-line' : on ? 'flow-line flow-lit' : 'flow-line flow-dim');
+  const lit = (on: boolean | undefined) => (focus === null ? styles.line : on ? `${styles.line} ${styles.lit}` : `${styles.line} ${styles.dim}`);
   const lines = [];
   for (let i = 0; i < inChannels; i++) {
     for (let o = 0; o < channels; o++) {
@@ -52,16 +53,16 @@ export function FlowDiagram({ inChannels, channels, groups, shuffle, order, focu
   }
   const dot = (key: string, cx: number, cy: number, color: string, label: number, onEnter?: () => void) => (
     <g key={key} onMouseEnter={onEnter}>
-      <circle cx={cx} cy={cy} r={11} fill={color} className="flow-dot" />
-      <text x={cx} y={cy} dy="0.35em" textAnchor="middle" className="flow-label">
+      <circle cx={cx} cy={cy} r={11} fill={color} className={styles.dot} />
+      <text x={cx} y={cy} dy="0.35em" textAnchor="middle" className={styles.label}>
         {label}
       </text>
     </g>
   );
   return (
-    <svg className="flow" viewBox={`0 0 ${x[3] + 40} ${height}`} width={x[3] + 40} height={height} role="img" aria-label={`${labels.input} → ${labels.conv1} → ${labels.shuffled} → ${labels.conv2}`} onMouseLeave={() => onFocus(null)}>
+    <svg className={styles.flow} viewBox={`0 0 ${x[3] + 40} ${height}`} width={x[3] + 40} height={height} role="img" aria-label={`${labels.input} → ${labels.conv1} → ${labels.shuffled} → ${labels.conv2}`} onMouseLeave={() => onFocus(null)}>
       {[labels.input, labels.conv1, labels.shuffled, labels.conv2].map((text, c) => (
-        <text key={text} x={x[c]} y={16} textAnchor="middle" className="flow-head">
+        <text key={text} x={x[c]} y={16} textAnchor="middle" className={styles.head}>
           {c === 2 && !shuffle ? '—' : text}
         </text>
       ))}

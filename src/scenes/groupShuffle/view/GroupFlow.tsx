@@ -1,4 +1,5 @@
 import { channelColor } from '../../../components/channelColors.ts';
+import styles from './GroupShuffle.module.css';
 
 /** Props of `GroupFlow`: the setting, the shuffle order of all O channels, the traced conv-2 group. */
 export interface GroupFlowProps {
@@ -48,12 +49,12 @@ export function GroupFlow({ inChannels, channels, groups, shuffle, order, drawn,
     pairs.add(node(Math.floor(from / per)) * rows + node(Math.floor(k / per)));
   }
   const reach = focus === null ? null : new Set(reachOfGroup[focus].map(node));
-  const lit = (on: boolean) => (focus === null ? 'flow-line' : on ? 'flow-line flow-lit' : 'flow-line flow-dim');
+  const lit = (on: boolean) => (focus === null ? styles.line : on ? `${styles.line} ${styles.lit}` : `${styles.line} ${styles.dim}`);
   const label = (r: number, p: number) => (r < D ? rangeLabel(r, p) : '…');
   const box = (key: string, cx: number, r: number, color: string, text: string, onEnter?: () => void) => (
     <g key={key} onMouseEnter={onEnter} data-group={r < D ? r : 'rest'}>
-      <rect x={cx - NODE_W / 2} y={y(r) - NODE_H / 2} width={NODE_W} height={NODE_H} rx={6} fill={color} className="flow-node" />
-      <text x={cx} y={y(r)} dy="0.35em" textAnchor="middle" className="flow-label">
+      <rect x={cx - NODE_W / 2} y={y(r) - NODE_H / 2} width={NODE_W} height={NODE_H} rx={6} fill={color} className={styles.node} />
+      <text x={cx} y={y(r)} dy="0.35em" textAnchor="middle" className={styles.label}>
         {text}
       </text>
     </g>
@@ -62,7 +63,7 @@ export function GroupFlow({ inChannels, channels, groups, shuffle, order, drawn,
   const color = (r: number) => (r < D ? channelColor(r) : '#d9d9de');
   return (
     <svg
-      className="flow"
+      className={styles.flow}
       viewBox={`0 0 ${x[3] + NODE_W / 2 + 20} ${height}`}
       width={x[3] + NODE_W / 2 + 20}
       height={height}
@@ -71,7 +72,7 @@ export function GroupFlow({ inChannels, channels, groups, shuffle, order, drawn,
       onMouseLeave={() => onFocus(null)}
     >
       {[labels.input, labels.conv1, labels.shuffled, labels.conv2].map((text, c) => (
-        <text key={text} x={x[c]} y={16} textAnchor="middle" className="flow-head">
+        <text key={text} x={x[c]} y={16} textAnchor="middle" className={styles.head}>
           {c === 2 && !shuffle ? '—' : text}
         </text>
       ))}

@@ -1,5 +1,6 @@
 import { channelColor } from '../../../components/channelColors.ts';
 import { rangeLabel } from './GroupFlow.tsx';
+import styles from './GroupShuffle.module.css';
 
 /** Props of `GroupMatrix`. */
 export interface GroupMatrixProps {
@@ -29,20 +30,20 @@ export function GroupMatrix({ inChannels: I, outChannels: O, groups: g, detail, 
   const outPer = O / g;
   if (detail) {
     return (
-      <svg className="matrix" width={(O + 1) * M + 10} height={(I + 1) * M + 10} viewBox={`0 0 ${(O + 1) * M + 10} ${(I + 1) * M + 10}`} role="img" aria-label={label}>
+      <svg className={styles.matrix} width={(O + 1) * M + 10} height={(I + 1) * M + 10} viewBox={`0 0 ${(O + 1) * M + 10} ${(I + 1) * M + 10}`} role="img" aria-label={label}>
         {Array.from({ length: O }, (_, o) => (
-          <text key={`c${o}`} x={(o + 1.5) * M} y={M * 0.7} textAnchor="middle" className="matrix-head">
+          <text key={`c${o}`} x={(o + 1.5) * M} y={M * 0.7} textAnchor="middle" className={styles.head}>
             {o}
           </text>
         ))}
         {Array.from({ length: I }, (_, i) => (
           <g key={i}>
-            <text x={M * 0.5} y={(i + 1.5) * M} dy="0.35em" textAnchor="middle" className="matrix-head">
+            <text x={M * 0.5} y={(i + 1.5) * M} dy="0.35em" textAnchor="middle" className={styles.head}>
               {i}
             </text>
             {Array.from({ length: O }, (_, o) => {
               const on = Math.floor(i / inPer) === Math.floor(o / outPer);
-              return <rect key={o} x={(o + 1) * M} y={(i + 1) * M} width={M - 2} height={M - 2} fill={on ? channelColor(Math.floor(o / outPer)) : 'none'} className={on ? 'matrix-on' : 'matrix-off'} />;
+              return <rect key={o} x={(o + 1) * M} y={(i + 1) * M} width={M - 2} height={M - 2} fill={on ? channelColor(Math.floor(o / outPer)) : 'none'} className={on ? styles.connected : styles.unconnected} />;
             })}
           </g>
         ))}
@@ -54,32 +55,32 @@ export function GroupMatrix({ inChannels: I, outChannels: O, groups: g, detail, 
   const cells = Array.from({ length: n }, (_, r) => r);
   const head = (r: number, per: number) => (r < D ? rangeLabel(r, per) : '…');
   return (
-    <svg className="matrix" width={LEFT + n * B + 4} height={TOP + n * B + 4} viewBox={`0 0 ${LEFT + n * B + 4} ${TOP + n * B + 4}`} role="img" aria-label={label}>
+    <svg className={styles.matrix} width={LEFT + n * B + 4} height={TOP + n * B + 4} viewBox={`0 0 ${LEFT + n * B + 4} ${TOP + n * B + 4}`} role="img" aria-label={label}>
       {cells.map((c) => (
-        <text key={`c${c}`} x={LEFT + (c + 0.5) * B} y={TOP * 0.7} textAnchor="middle" className="matrix-head">
+        <text key={`c${c}`} x={LEFT + (c + 0.5) * B} y={TOP * 0.7} textAnchor="middle" className={styles.head}>
           {head(c, outPer)}
         </text>
       ))}
       {cells.map((r) => (
         <g key={r}>
-          <text x={LEFT - 6} y={TOP + (r + 0.5) * B} dy="0.35em" textAnchor="end" className="matrix-head">
+          <text x={LEFT - 6} y={TOP + (r + 0.5) * B} dy="0.35em" textAnchor="end" className={styles.head}>
             {head(r, inPer)}
           </text>
           {cells.map((c) => {
             const x = LEFT + c * B;
             const y = TOP + r * B;
-            if (r !== c) return <rect key={c} x={x} y={y} width={B - 3} height={B - 3} fill="none" className="matrix-off" />;
+            if (r !== c) return <rect key={c} x={x} y={y} width={B - 3} height={B - 3} fill="none" className={styles.unconnected} />;
             // The "…" cell holds the other groups' diagonal blocks: drawn as their diagonal.
-            if (r === D) return <line key={c} x1={x + 4} y1={y + 4} x2={x + B - 7} y2={y + B - 7} className="matrix-rest" />;
+            if (r === D) return <line key={c} x1={x + 4} y1={y + 4} x2={x + B - 7} y2={y + B - 7} className={styles.rest} />;
             return (
               <g key={c}>
-                <rect x={x} y={y} width={B - 3} height={B - 3} fill={channelColor(r)} className="matrix-on" />
+                <rect x={x} y={y} width={B - 3} height={B - 3} fill={channelColor(r)} className={styles.connected} />
                 <text
                   x={x + (B - 3) / 2}
                   y={y + (B - 3) / 2}
                   dy="0.35em"
                   textAnchor="middle"
-                  className="tile-label"
+                  className={styles.label}
                   {...(`${inPer}×${outPer}`.length > 7 ? { textLength: B - 9, lengthAdjust: 'spacingAndGlyphs' } : {})}
                 >
                   {inPer}×{outPer}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { SHUFFLE_PHASES } from '../../../animations/shuffleFrames.ts';
 import { stepTimeline } from '../../../animations/timeline.ts';
-import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
-import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
+import { useFocus } from '../../../hooks/useFocus.ts';
+import { useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import { STEP_UNITS } from '../../../hooks/playbackUnits.ts';
 import { useT } from '../../../i18n/useT.ts';
@@ -10,18 +10,15 @@ import type { MessageKey } from '../../../i18n/en.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { groupShuffleCode, groupShuffleModel, groupShuffleProblems, nearestValidGroups, validGroups } from '../model.ts';
 import type { GroupShuffleValues } from '../schema.ts';
-import { DETAIL_CHANNELS, MAX_CHANNELS, MAX_DRAWN_GROUPS } from '../schema.ts';
-import { selectFocus, selectLang, selectParams, useAppStore } from '../../../store/store.ts';
-import { CopyButton } from '../../../components/CopyButton.tsx';
-import { IntField } from '../../../components/fields/IntField.tsx';
-import { PairField } from '../../../components/fields/PairField.tsx';
-import { PlaybackBar } from '../../../components/PlaybackBar.tsx';
-import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { DETAIL_CHANNELS, MAX_DRAWN_GROUPS, groupShuffleSchema } from '../schema.ts';
+import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
+import { SceneShell } from '../../../components/SceneShell.tsx';
+import { SchemaForm } from '../../../components/SchemaForm.tsx';
 import { FlowDiagram } from './FlowDiagram.tsx';
 import { GroupFlow } from './GroupFlow.tsx';
 import { GroupMatrix } from './GroupMatrix.tsx';
 import { ShuffleTiles } from './ShuffleTiles.tsx';
-import { CodePanel } from '../../../components/CodePanel.tsx';
+import styles from './GroupShuffle.module.css';
 
 const TIMELINE = stepTimeline(SHUFFLE_PHASES);
 const PHASE_KEYS = ['gs.phase.row', 'gs.phase.reshape', 'gs.phase.transpose', 'gs.phase.flatten'] as const;
@@ -37,10 +34,7 @@ export function GroupShuffleScene() {
   const t = useT();
   const values = useAppStore(selectParams) as GroupShuffleValues;
   const lang = useAppStore(selectLang);
-  const focus = useAppStore(selectFocus);
-  const setHover = useAppStore((s) => s.setHover);
   const setParams = useAppStore((s) => s.setParams);
-  const narrow = useMediaQuery(NARROW_QUERY);
   const { problems, fresh, model } = useSceneModel(values, groupShuffleProblems, groupShuffleModel, nearestValidGroups);
   const playback = useScenePlayback(TIMELINE, STEP_UNITS);
   const { position, step } = playback;
@@ -49,7 +43,9 @@ export function GroupShuffleScene() {
   const O = shown.outChannels;
   const g = shown.groups;
   const choices = useMemo(() => validGroups(values), [values]);
-  const focusOut = focus?.kind === 'output' && focus.index[0] < O ? focus.index[0] : null;
+  // The pointed cell is [o]: an output channel of conv 2 (in group view, the first channel of its group).
+  const { focus, setHover } = useFocus(['output'], (f) => f.index.length === 1 && f.index[0] < O);
+  const focusOut = focus ? focus.index[0] : null;
   const D = Math.min(g, MAX_DRAWN_GROUPS);
   // In group view the focus is the group of the pointed output, and only drawn groups can be pointed at.
   const focusGroup = focusOut === null || model.detail || Math.floor(focusOut / model.outPer) >= D ? null : Math.floor(focusOut / model.outPer);
@@ -69,41 +65,39 @@ export function GroupShuffleScene() {
     const r = model.reachOfGroup[focusGroup];
     return t('gs.reachGroup', { from: focusGroup * model.outPer, to: (focusGroup + 1) * model.outPer - 1, G: focusGroup, groups: r.join(', '), n: r.length, g });
   };
+  const set = (changes: Partial<GroupShuffleValues>) => setParams(changes);
+  const slider = (
+    <div className="field">
+      <label htmlFor="gs-slider">{t('gs.slider')}</label>
+      <input
+        id="gs-slider"
+        type="range"
+        min={0}
+        max={Math.max(0, choices.length - 1)}
+        step={1}
+        value={Math.max(0, choices.indexOf(values.groups))}
+        aria-valuetext={`groups=${values.groups}`}
+        onChange={(e) => set({ groups: choices[Number(e.target.value)] })}
+      />
+    </div>
+  );
   return (
-    <div className={`scene scene-gs${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
-      <div className="scene-top">
-        <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
-          <IntField label={`${t('p.in_channels')} · in_channels`} name="in_channels" value={values.inChannels} min={1} max={MAX_CHANNELS} onChange={(inChannels) => setParams({ inChannels })} />
-          <IntField label={`${t('p.out_channels')} · out_channels`} name="out_channels" value={values.outChannels} min={1} max={MAX_CHANNELS} onChange={(outChannels) => setParams({ outChannels })} />
-          <IntField label={`${t('p.groups')} · groups`} name="groups" value={values.groups} min={1} max={MAX_CHANNELS} onChange={(groups) => setParams({ groups })} />
-          <div className="field">
-            <label htmlFor="gs-slider">{t('gs.slider')}</label>
-            <input
-              id="gs-slider"
-              type="range"
-              min={0}
-              max={Math.max(0, choices.length - 1)}
-              step={1}
-              value={Math.max(0, choices.indexOf(values.groups))}
-              aria-valuetext={`groups=${values.groups}`}
-              onChange={(e) => setParams({ groups: choices[Number(e.target.value)] })}
-            />
-          </div>
-          <PairField label={`${t('p.kernel_size')} · kernel_size`} name="kernel_size" value={values.kernelSize} min={1} max={7} onChange={(kernelSize) => setParams({ kernelSize })} />
-          <div className="field field-check">
-            <input id="gs-shuffle" type="checkbox" checked={values.shuffle} onChange={(e) => setParams({ shuffle: e.target.checked })} />
-            <label htmlFor="gs-shuffle">{t('gs.shuffle')}</label>
-          </div>
-          <div className="field field-check">
-            <input id="gs-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
-            <label htmlFor="gs-bias">{t('p.bias')} · bias</label>
-          </div>
-        </form>
-        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
-      </div>
-      {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
-      <div className="scene-body">
-        <div className="stage-box gs-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
+    <SceneShell
+      controls={
+        <SchemaForm
+          schema={groupShuffleSchema}
+          values={values}
+          names={['inChannels', 'outChannels', 'groups', 'kernelSize', 'shuffle', 'bias']}
+          onChange={set}
+          fullLabels={{ shuffle: t('gs.shuffle') }}
+          after={{ groups: slider }}
+        />
+      }
+      problems={problems}
+      stale={!fresh}
+      stageClassName={styles.stage}
+      stage={
+        <>
           {!model.detail && (
             <p className="drawn-note" data-testid="gs-drawn">
               {t('gs.drawn', {
@@ -180,8 +174,10 @@ export function GroupShuffleScene() {
             )}
             <p data-testid="gs-order">{tilesSubset ? t('gs.orderStart', { order: orderText, C: n(O) }) : t('gs.order', { order: orderText })}</p>
           </section>
-        </div>
-        <aside className="side" tabIndex={0}>
+        </>
+      }
+      side={
+        <>
           <section className="panel" aria-labelledby="gs-weights">
             <h2 id="gs-weights">{t('panel.params')}</h2>
             <p className="formula" data-testid="gs-weights">
@@ -202,10 +198,10 @@ export function GroupShuffleScene() {
             <h2 id="gs-reach">{t('gs.reachTitle')}</h2>
             <p data-testid="gs-reach">{reachText()}</p>
           </section>
-          <CodePanel code={groupShuffleCode(shown)} />
-        </aside>
-      </div>
-      <PlaybackBar playback={playback} />
-    </div>
+        </>
+      }
+      code={groupShuffleCode(shown)}
+      playback={playback}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { shuffleFrame } from '../../../animations/shuffleFrames.ts';
 import { channelColor } from '../../../components/channelColors.ts';
+import styles from './GroupShuffle.module.css';
 
 const S = 40;
 
@@ -29,14 +30,14 @@ export function ShuffleTiles({ channels, groups, position, label, rows, cols }: 
   const places = shuffleFrame(n, gd, position);
   const tall = Math.max(gd, md);
   return (
-    <svg className="tiles" width={n * S + 8} height={tall * S + 8} viewBox={`-4 -4 ${n * S + 8} ${tall * S + 8}`} role="img" aria-label={label}>
+    <svg className={styles.tiles} width={n * S + 8} height={tall * S + 8} viewBox={`-4 -4 ${n * S + 8} ${tall * S + 8}`} role="img" aria-label={label}>
       {places.map(([cx, cy], t) => {
         const group = Math.floor(t / md);
         const c = group * per + (t % md);
         return (
           <g key={c} transform={`translate(${cx * S},${cy * S})`} data-channel={c}>
-            <rect width={S - 4} height={S - 4} rx={4} fill={channelColor(group)} className="tile" />
-            <text x={(S - 4) / 2} y={(S - 4) / 2} dy="0.35em" textAnchor="middle" className="tile-label">
+            <rect width={S - 4} height={S - 4} rx={4} fill={channelColor(group)} className={styles.tile} />
+            <text x={(S - 4) / 2} y={(S - 4) / 2} dy="0.35em" textAnchor="middle" className={styles.label}>
               {c}
             </text>
           </g>
