@@ -66,7 +66,7 @@ test('the table’s r, S, P and the layer fields k, s, p, d are defined on the p
   await expect(page.getByTestId('rf-legend')).toContainText('P = effective padding');
   await expect(table.getByRole('row').nth(2)).toContainText('conv k3 s1 p0 d1');
   // Each field shows its letter next to it.
-  await expect(page.locator('.rf-layers li').first().locator('.rf-letter')).toHaveText(['k', 's', 'p', 'd']);
+  await expect(page.getByRole('list', { name: 'Layers', exact: true }).getByRole('listitem').first().locator('.receptiveField-letter')).toHaveText(['k', 's', 'p', 'd']);
   await page.getByLabel('Language').selectOption('zh');
   const zhTable = page.getByRole('region', { name: '各层的感受野' });
   await expect(page.getByTestId('rf-fields-legend')).toContainText('k = kernel_size（卷积核大小');
@@ -85,8 +85,8 @@ for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) 
       await page.setViewportSize(size);
       // The (7,2) (3,2) (3,1) (3,1) stack: the top grids are small and their titles longer than them.
       await page.goto(`/#/receptive-field?size=32x32&layers=conv:k7:s2:p3,conv:k3:s2:p1,conv:k3:p1,conv:k3:p1&lang=${lang}`);
-      await expect(page.locator('.rf-stage figure')).toHaveCount(5);
-      const clipped = await page.locator('.rf-stage').evaluate((stage) => {
+      await expect(page.locator('.receptiveField-stage figure')).toHaveCount(5);
+      const clipped = await page.locator('.receptiveField-stage').evaluate((stage) => {
         const box = stage.closest('.stage-box')!.getBoundingClientRect();
         const bad: string[] = [];
         for (const fig of stage.querySelectorAll('figure')) {
@@ -99,7 +99,7 @@ for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) 
         return bad;
       });
       expect(clipped).toEqual([]);
-      const last = page.locator('.rf-stage figcaption').last();
+      const last = page.locator('.receptiveField-stage figcaption').last();
       await expect(last).toHaveText(lang === 'en' ? /^layer 4: conv 3×3/ : /^第 4 层：卷积 3×3/);
       expect(problems).toEqual([]);
     });

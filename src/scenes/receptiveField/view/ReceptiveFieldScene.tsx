@@ -1,21 +1,24 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { MARK } from '../../../animations/conv2dHighlights.ts';
 import { receptiveFieldCounts } from '../../../engine/index.ts';
 import { useElementSize } from '../../../hooks/useElementSize.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
-import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
+import { useFocus } from '../../../hooks/useFocus.ts';
+import { useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useCodeComments } from '../../../hooks/useCodeComments.ts';
 import { useT } from '../../../i18n/useT.ts';
+import type { MessageKey } from '../../../i18n/en.ts';
 import { receptiveFieldCode } from '../code.ts';
-import { CodePanel } from '../../../components/CodePanel.tsx';
-import { engineLayers, nearestValidStack, receptiveFieldModel, receptiveFieldProblems } from '../model.ts';
-import type { ReceptiveFieldValues } from '../schema.ts';
-import { selectFocus, selectParams, selectPinned, useAppStore } from '../../../store/store.ts';
-import { CopyButton } from '../../../components/CopyButton.tsx';
+import { RF_PRESETS, engineLayers, nearestValidStack, receptiveFieldModel, receptiveFieldProblems } from '../model.ts';
+import { receptiveFieldSchema } from '../schema.ts';
+import type { ReceptiveFieldValues, RfLayer } from '../schema.ts';
+import { selectParams, useAppStore } from '../../../store/store.ts';
 import { Grid } from '../../../components/Grid.tsx';
-import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { SceneShell } from '../../../components/SceneShell.tsx';
+import { SchemaForm } from '../../../components/SchemaForm.tsx';
 import { LayerEditor } from './LayerEditor.tsx';
 import { RfTable } from './RfTable.tsx';
+import styles from './ReceptiveField.module.css';
 
 const shade = (max: number) => (v: number) => (v <= 0 ? '#ffffff' : `rgba(31, 95, 191, ${0.15 + 0.75 * (v / max)})`);
 const countText = (v: number) => (v > 0 ? String(v) : '');
@@ -29,19 +32,21 @@ export function ReceptiveFieldScene() {
   const t = useT();
   const comments = useCodeComments();
   const values = useAppStore(selectParams) as ReceptiveFieldValues;
-  const focus = useAppStore(selectFocus);
-  const pinned = useAppStore(selectPinned);
-  const setHover = useAppStore((s) => s.setHover);
-  const togglePin = useAppStore((s) => s.togglePin);
+  const setParams = useAppStore((s) => s.setParams);
+  const set = useCallback((changes: Partial<ReceptiveFieldValues>) => setParams(changes), [setParams]);
+  const setLayers = useCallback((layers: RfLayer[]) => setParams({ layers }), [setParams]);
   const narrow = useMediaQuery(NARROW_QUERY);
   const stageRef = useRef<HTMLDivElement>(null);
   const stage = useElementSize(stageRef);
   const { problems, fresh, model } = useSceneModel(values, receptiveFieldProblems, receptiveFieldModel, nearestValidStack);
   const top = model.sizes.length - 1;
-  const valid = (f: typeof focus) =>
-    f !== null && f.kind === 'output' && f.index[0] <= top && f.index[1] < model.sizes[f.index[0]][0] && f.index[2] < model.sizes[f.index[0]][1];
-  const focused: [number, number, number] = valid(focus)
-    ? [focus!.index[0], focus!.index[1], focus!.index[2]]
+  // A pointed cell is [layer, row, column] (layer 0 the input) of a layer the stack still has.
+  const { focus, pinned, setHover, togglePin } = useFocus(
+    ['cell'],
+    (f) => f.index.length === 3 && f.index[0] <= top && f.index[1] < model.sizes[f.index[0]][0] && f.index[2] < model.sizes[f.index[0]][1],
+  );
+  const focused: [number, number, number] = focus
+    ? [focus.index[0], focus.index[1], focus.index[2]]
     : [top, Math.floor((model.sizes[top][0] - 1) / 2), Math.floor((model.sizes[top][1] - 1) / 2)];
   // The focused cell as a key, so the counts are recomputed only when it moves.
   const focusKey = focused.join();
@@ -74,37 +79,49 @@ export function ReceptiveFieldScene() {
     l === 0 ? t('rf.input') : t('rf.layerCaption', { n: l, kind: t(model.layers[l - 1].kind === 'conv' ? 'rf.conv' : 'rf.pool'), k: model.layers[l - 1].k });
   const maxCount = (l: number) => Math.max(1, ...counts[l]);
   return (
-    <div className={`scene scene-rf${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
-      <div className="scene-top">
-        <LayerEditor values={values} />
-        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
-      </div>
-      {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
-      <div className="scene-body">
-        <div ref={stageRef} className="stage-box">
-          {stage.width > 0 && (
-            <div className="stage rf-stage">
-              {model.sizes.map(([h, w], l) => (
-                <Grid
-                  key={l}
-                  label={caption(l)}
-                  rows={h}
-                  cols={w}
-                  cellSize={cell}
-                  values={counts[l]}
-                  color={shade(maxCount(l))}
-                  format={countText}
-                  marks={marks[l]}
-                  onHover={(r, c) => setHover({ kind: 'output', index: [l, r, c] })}
-                  onSelect={(r, c) => togglePin({ kind: 'output', index: [l, r, c] })}
-                  onLeave={() => setHover(null)}
-                  pinned={pinned?.kind === 'output' && pinned.index[0] === l ? [pinned.index[1], pinned.index[2]] : null}
-                />
+    <SceneShell
+      controls={
+        <div className={styles.editor}>
+          <SchemaForm schema={receptiveFieldSchema} values={values} names={['size']} onChange={set}>
+            <div className="field field-buttons" role="group" aria-label={t('rf.presets')}>
+              {RF_PRESETS.map((p) => (
+                <button key={p.id} type="button" onClick={() => set({ layers: p.layers, size: [p.size, p.size] })}>
+                  {t(`rf.preset.${p.id}` as MessageKey)}
+                </button>
               ))}
             </div>
-          )}
+          </SchemaForm>
+          <LayerEditor layers={values.layers} onChange={setLayers} />
         </div>
-        <aside className="side" tabIndex={0}>
+      }
+      problems={problems}
+      stale={!fresh}
+      stageRef={stageRef}
+      stage={
+        stage.width > 0 && (
+          <div className={`stage ${styles.stage}`}>
+            {model.sizes.map(([h, w], l) => (
+              <Grid
+                key={l}
+                label={caption(l)}
+                rows={h}
+                cols={w}
+                cellSize={cell}
+                values={counts[l]}
+                color={shade(maxCount(l))}
+                format={countText}
+                marks={marks[l]}
+                onHover={(r, c) => setHover({ kind: 'cell', index: [l, r, c] })}
+                onSelect={(r, c) => togglePin({ kind: 'cell', index: [l, r, c] })}
+                onLeave={() => setHover(null)}
+                pinned={pinned?.index[0] === l ? [pinned.index[1], pinned.index[2]] : null}
+              />
+            ))}
+          </div>
+        )
+      }
+      side={
+        <>
           <section className="panel" aria-labelledby="rf-focus">
             <h2 id="rf-focus">{t('rf.focusTitle', { layer: focused[0] === 0 ? t('rf.input') : t('rf.layer', { n: focused[0] }), y: focused[1], x: focused[2] })}</h2>
             <p data-testid="rf-summary">
@@ -119,9 +136,9 @@ export function ReceptiveFieldScene() {
               {t('rf.weights', { stack: model.stackWeights, r: model.rows[model.rows.length - 1].r.join('×'), single: model.singleWeights })}
             </p>
           </section>
-          <CodePanel code={receptiveFieldCode(model, (r) => t('rf.codeField', { r }), comments)} />
-        </aside>
-      </div>
-    </div>
+        </>
+      }
+      code={receptiveFieldCode(model, (r) => t('rf.codeField', { r }), comments)}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useT } from '../../../i18n/useT.ts';
 import type { ReceptiveFieldModel } from '../model.ts';
+import styles from './ReceptiveField.module.css';
 
 const pair = ([h, w]: readonly number[]) => (h === w ? String(h) : `${h}×${w}`);
 
@@ -14,7 +15,7 @@ export const RfTable = memo(function RfTable({ model }: { model: ReceptiveFieldM
   return (
     <section className="panel" aria-labelledby="rf-table">
       <h2 id="rf-table">{t('rf.tableTitle')}</h2>
-      <table className="rf-table">
+      <table className={styles.table}>
         <thead>
           <tr>
             <th scope="col">{t('rf.layerHead')}</th>
@@ -40,7 +41,7 @@ export const RfTable = memo(function RfTable({ model }: { model: ReceptiveFieldM
               <tr key={i}>
                 <th scope="row">
                   {t('rf.layer', { n: i + 1 })}{' '}
-                  <span className="calc-note rf-spec">{t('rf.layerSpec', { kind: t(l.kind === 'conv' ? 'rf.conv' : 'rf.pool'), k: l.k, s: l.s, p: l.p, d: l.d })}</span>
+                  <span className="calc-note">{t('rf.layerSpec', { kind: t(l.kind === 'conv' ? 'rf.conv' : 'rf.pool'), k: l.k, s: l.s, p: l.p, d: l.d })}</span>
                 </th>
                 <td>{`${model.sizes[i + 1][0]}×${model.sizes[i + 1][1]}`}</td>
                 <td>
