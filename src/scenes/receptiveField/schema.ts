@@ -12,7 +12,7 @@ export interface RfLayer {
 }
 
 /** Limits of the layer editor and of links. */
-export const RF_LIMITS = { layers: 6, k: 11, s: 4, p: 5, d: 4 } as const;
+export const RF_LIMITS = { layers: 6, k: { min: 1, max: 11 }, s: { min: 1, max: 4 }, p: { min: 0, max: 5 }, d: { min: 1, max: 4 } } as const;
 
 const FIELD = /^([ksdp])(\d+)$/;
 
@@ -64,8 +64,8 @@ export function layersParam(key: string, def: RfLayer[]): ParamCodec<RfLayer[]> 
           if (c !== v) issue = issue ?? 'outOfRange';
           return c;
         };
-        const k = clamp(values.k, 1, RF_LIMITS.k) as number;
-        layers.push(rfLayer(kind, k, { s: clamp(values.s, 1, RF_LIMITS.s), p: clamp(values.p, 0, RF_LIMITS.p), d: clamp(values.d, 1, RF_LIMITS.d) }));
+        const k = clamp(values.k, RF_LIMITS.k.min, RF_LIMITS.k.max) as number;
+        layers.push(rfLayer(kind, k, { s: clamp(values.s, RF_LIMITS.s.min, RF_LIMITS.s.max), p: clamp(values.p, RF_LIMITS.p.min, RF_LIMITS.p.max), d: clamp(values.d, RF_LIMITS.d.min, RF_LIMITS.d.max) }));
       }
       if (layers.length === 0) return { value: def, issue: 'invalid' };
       return issue ? { value: layers, issue } : { value: layers };

@@ -38,19 +38,19 @@ export const LayerEditor = memo(function LayerEditor({ layers, onChange }: Layer
             </div>
             <div className={styles.param}>
               <span className={styles.letter} aria-hidden="true">k</span>
-              <IntField label={`${t('rf.layer', { n: i + 1 })} · kernel_size`} name="kernel_size" value={l.k} min={1} max={RF_LIMITS.k} onChange={(k) => update(i, { k })} />
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · kernel_size`} name="kernel_size" value={l.k} {...RF_LIMITS.k} onChange={(k) => update(i, { k })} />
             </div>
             <div className={styles.param}>
               <span className={styles.letter} aria-hidden="true">s</span>
-              <IntField label={`${t('rf.layer', { n: i + 1 })} · stride`} name="stride" value={l.s} min={1} max={RF_LIMITS.s} onChange={(s) => update(i, { s })} />
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · stride`} name="stride" value={l.s} {...RF_LIMITS.s} onChange={(s) => update(i, { s })} />
             </div>
             <div className={styles.param}>
               <span className={styles.letter} aria-hidden="true">p</span>
-              <IntField label={`${t('rf.layer', { n: i + 1 })} · padding`} name="padding" value={l.p} min={0} max={RF_LIMITS.p} onChange={(p) => update(i, { p })} />
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · padding`} name="padding" value={l.p} {...RF_LIMITS.p} onChange={(p) => update(i, { p })} />
             </div>
             <div className={styles.param}>
               <span className={styles.letter} aria-hidden="true">d</span>
-              <IntField label={`${t('rf.layer', { n: i + 1 })} · dilation`} name="dilation" value={l.d} min={1} max={RF_LIMITS.d} onChange={(d) => update(i, { d })} />
+              <IntField label={`${t('rf.layer', { n: i + 1 })} · dilation`} name="dilation" value={l.d} {...RF_LIMITS.d} onChange={(d) => update(i, { d })} />
             </div>
             <button type="button" disabled={layers.length <= 1} onClick={() => onChange(layers.filter((_, j) => j !== i))} aria-label={t('rf.remove', { n: i + 1 })}>
               ✕
