@@ -139,8 +139,6 @@ export const en = {
   'problem.sameNeedsStride1': "padding='same' needs stride=1; PyTorch refuses it for stride={stride}. Set the stride to 1, or give padding as a number.",
   'scene.inception': 'Inception module',
   'scene.inception.summary': '1×1, 3×3, 5×5 and pooling side by side, with 1×1 reductions.',
-  'scene.residual': 'Residual block',
-  'scene.residual.summary': 'y = F(x) + x, and the 1×1 projection when shapes differ.',
   'scene.pooling': 'Pooling and global average pooling',
   'scene.pooling.summary': 'Max and average windows; one number per channel instead of a huge FC head.',
   'scene.image-lab': 'Image lab',

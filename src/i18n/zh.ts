@@ -136,8 +136,6 @@ export const zh: Messages = {
   'problem.sameNeedsStride1': "padding='same' 要求 stride=1；当 stride={stride} 时 PyTorch 会拒绝。请把步幅设为 1，或把填充设为具体数值。",
   'scene.inception': 'Inception 模块',
   'scene.inception.summary': '1×1、3×3、5×5 卷积与池化并列，并用 1×1 降维。',
-  'scene.residual': '残差块',
-  'scene.residual.summary': 'y = F(x) + x，以及形状不同时的 1×1 投影。',
   'scene.pooling': '池化与全局平均池化',
   'scene.pooling.summary': '最大与平均池化窗口；每个通道一个数，代替庞大的全连接头。',
   'scene.image-lab': '图像实验室',

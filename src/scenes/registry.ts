@@ -7,6 +7,7 @@ import { scene as groupShuffle } from './groupShuffle/index.ts';
 import { scene as depthwise } from './depthwise/index.ts';
 import { scene as pointwise } from './pointwise/index.ts';
 import { scene as squeezeExcite } from './squeezeExcite/index.ts';
+import { scene as residual } from './residual/index.ts';
 
 export type { PlannedScene, SceneDef, SceneModule } from './define.ts';
 
@@ -24,7 +25,7 @@ export const SCENES: readonly (SceneDef | PlannedScene)[] = [
   pointwise,
   squeezeExcite,
   planScene('inception'),
-  planScene('residual'),
+  residual,
   planScene('pooling'),
   planScene('image-lab'),
   planScene('lessons'),

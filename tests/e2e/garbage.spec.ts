@@ -8,6 +8,7 @@ const LINKS: [string, string][] = [
   ['#/depthwise-separable?out_channels=99999&kernel_size=-1', 'out_channels=99999 is out of range; using 2048.'],
   ['#/pointwise?bn_in=0&mode=xyz&map=1e9', 'mode=xyz is not a valid value; using bottleneck.'],
   ['#/conv-transpose2d?output_padding=banana&view=3d', 'output_padding=banana is not a valid value; using 0.'],
+  ['#/residual?planes=9999&block=wide&factor=-3&stride=x', 'planes=9999 is out of range; using 512.'],
 ];
 
 test('every scene of the registry has a garbage link here or in its own spec', () => {

@@ -9,6 +9,7 @@ const SCENES = [
   '#/depthwise-separable?in_channels=4&out_channels=8',
   '#/pointwise',
   '#/squeeze-excite?channels=16&reduction=4',
+  '#/residual?block=bottleneck&inplanes=64&planes=16&stride=2&downsample=conv1x1',
 ];
 
 test('every scene of the registry has a phone link here', () => {

@@ -1,0 +1,167 @@
+import { useMemo, useRef, useState } from 'react';
+import { blockColumns, blockFrame } from '../../../animations/residualFrames.ts';
+import type { BlockNode } from '../../../animations/residualFrames.ts';
+import { stepTimeline } from '../../../animations/timeline.ts';
+import { NewValuesButton } from '../../../components/NewValuesButton.tsx';
+import { SceneShell } from '../../../components/SceneShell.tsx';
+import { SchemaForm } from '../../../components/SchemaForm.tsx';
+import { useElementSize } from '../../../hooks/useElementSize.ts';
+import { useFocus } from '../../../hooks/useFocus.ts';
+import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
+import { STEP_UNITS } from '../../../hooks/playbackUnits.ts';
+import { useSceneModel } from '../../../hooks/useSceneModel.ts';
+import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
+import type { MessageKey } from '../../../i18n/en.ts';
+import { useT } from '../../../i18n/useT.ts';
+import { selectParams, useAppStore } from '../../../store/store.ts';
+import { residualCode } from '../code.ts';
+import { RESIDUAL_PRESETS, blockPlan, expansion, nearestValidResidual, residualProblems } from '../model.ts';
+import { residualSchema } from '../schema.ts';
+import type { ResidualValues } from '../schema.ts';
+import { BlockDiagram, frontChannel } from './BlockDiagram.tsx';
+import { CARD_OFFSET } from './Deck.tsx';
+import { GradientPanel } from './GradientPanel.tsx';
+import { LayerTable } from './LayerTable.tsx';
+import { StepCaption } from './StepCaption.tsx';
+import { TracePanel } from './TracePanel.tsx';
+import { useResidualData } from './useResidualData.ts';
+import styles from './Residual.module.css';
+
+const NODES: readonly BlockNode[] = ['x', 'conv1', 'bn1', 'relu1', 'conv2', 'bn2', 'relu2', 'conv3', 'bn3', 'identity', 'proj', 'projBn', 'add', 'out'];
+/** The model of a setting is the setting itself (its values are computed by `useResidualData`). */
+const same = (v: ResidualValues) => v;
+/** Gap between columns (px, as --col-gap in the CSS module) and the cell sizes the grids may take. */
+const COL_GAP = 40;
+const MIN_CELL = 20;
+const MAX_CELL = 52;
+
+/**
+ * A residual block of torchvision (BasicBlock or Bottleneck), step by step on a small input: the residual
+ * path F, the skip path (identity or 1×1 projection), the element-wise sum F(x) + x and the final ReLU;
+ * every cell explained on pointing; parameters and MACs per module; and why skips let gradients through.
+ */
+export function ResidualScene() {
+  const t = useT();
+  const values = useAppStore(selectParams) as ResidualValues;
+  const setParams = useAppStore((s) => s.setParams);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const { problems, fresh, model: shown } = useSceneModel(values, residualProblems, same, nearestValidResidual);
+  const { data, pending, progress } = useResidualData(shown);
+  const plan = useMemo(() => blockPlan(shown), [shown]);
+  const timeline = useMemo(() => stepTimeline(plan.steps.length), [plan.steps.length]);
+  const playback = useScenePlayback(timeline, STEP_UNITS);
+  // The data may still be the previous setting's while a large block is computed: draw its own plan.
+  const drawn = data ?? null;
+  const frame = blockFrame(drawn ? drawn.plan.steps : plan.steps, playback.step);
+  const [channel, setChannel] = useState(0);
+  const outChannels = drawn ? drawn.plan.outChannels : plan.outChannels;
+  const maxChannel = Math.max(outChannels, drawn ? drawn.plan.xShape[0] : plan.xShape[0]) - 1;
+  const shownChannel = Math.min(channel, maxChannel);
+  const { focus, pinned, setHover, togglePin } = useFocus(NODES, (f) => {
+    const tensor = drawn?.tensors[f.kind];
+    return tensor !== undefined && f.index.length === 3 && f.index.every((v, i) => v >= 0 && v < tensor.shape[i]);
+  });
+  const stageRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(stageRef);
+  const cellSize = useMemo(() => {
+    const cols = blockColumns(shown.block).length - 1;
+    const available = narrow ? width - 24 : (width - (cols - 1) * COL_GAP) / cols;
+    const fit = Math.floor((available - 3 * CARD_OFFSET - 8) / shown.size[1]);
+    return Math.max(MIN_CELL, Math.min(MAX_CELL, fit || MAX_CELL));
+  }, [width, narrow, shown.block, shown.size]);
+  const set = (changes: Partial<ResidualValues>) => setParams(changes);
+  const out = values.planes * expansion(values);
+  // The trace explains the pointed cell, else the current step's tensor at its first cell of the shown channel.
+  const traced = (() => {
+    if (!drawn) return null;
+    if (focus) return { node: focus.kind, cell: focus.index as readonly [number, number, number], pointed: true };
+    const node = frame.current.node;
+    const tensor = drawn.tensors[node]!;
+    return { node, cell: [frontChannel(shownChannel, tensor.shape[0]), 0, 0] as const, pointed: false };
+  })();
+  const trace = drawn && traced ? <TracePanel data={drawn} node={traced.node} cell={traced.cell} pointed={traced.pointed} reveal={narrow && pinned !== null} /> : null;
+  const blockName = t(`res.block.${values.block}` as MessageKey).split(':')[0].split('：')[0];
+  return (
+    <SceneShell
+      className={styles.scene}
+      controls={
+        <SchemaForm
+          schema={residualSchema}
+          values={values}
+          names={['block', 'inplanes', 'planes', 'stride', 'downsample', 'size']}
+          onChange={set}
+          labels={{ block: t('res.block'), inplanes: t('res.inplanes'), planes: t('res.planes'), downsample: t('res.downsample') }}
+          optionLabel={(name, option) => t(`res.${name}.${option}` as MessageKey)}
+        >
+          <div className="field field-buttons" role="group" aria-label={t('presets')}>
+            {RESIDUAL_PRESETS.map((preset) => (
+              <button key={preset.id} type="button" onClick={() => set(preset.values)}>
+                {t(`res.preset.${preset.id}` as MessageKey)}
+              </button>
+            ))}
+            <NewValuesButton seed={values.seed} onSeed={(seed) => set({ seed })} />
+          </div>
+        </SchemaForm>
+      }
+      fold={t('res.fold', { block: blockName, inplanes: values.inplanes, out, stride: values.stride, skip: t(`res.downsample.${values.downsample}` as MessageKey) })}
+      problems={problems}
+      stale={!fresh}
+      stageRef={stageRef}
+      stageClassName={styles.stage}
+      busy={pending}
+      above={
+        <div className={styles.above}>
+          <h2 className={styles.equation}>{t('res.equation')}</h2>
+          <p className={styles.history} data-testid="res-history">{t('res.history')}</p>
+          {drawn && <StepCaption data={drawn} node={frame.current.node} step={frame.step} />}
+        </div>
+      }
+      stage={
+        <>
+          {pending && <p className="drawn-note" data-testid="res-computing">{t('res.computing', { pct: Math.round(progress * 100) })}</p>}
+          <div className={styles.channelBar} role="group" aria-label={t('res.channel')}>
+            <span>{t('res.channel')}:</span>
+            <button type="button" aria-label={t('res.prevChannel')} disabled={shownChannel === 0} onClick={() => setChannel(Math.max(0, shownChannel - 1))}>
+              ◀
+            </button>
+            <strong data-testid="res-channel">{t('res.channelOf', { c: shownChannel, n: outChannels })}</strong>
+            <button type="button" aria-label={t('res.nextChannel')} disabled={shownChannel >= maxChannel} onClick={() => setChannel(Math.min(maxChannel, shownChannel + 1))}>
+              ▶
+            </button>
+            <span className={styles.drawnNote}>{t('res.drawnNote')}</span>
+          </div>
+          {drawn && (
+            <BlockDiagram
+              data={drawn}
+              frame={frame}
+              channel={shownChannel}
+              cellSize={cellSize}
+              focus={focus}
+              pinned={pinned}
+              onHover={setHover}
+              onSelect={togglePin}
+              narrow={narrow}
+              detail={narrow ? trace : undefined}
+            />
+          )}
+        </>
+      }
+      side={
+        <>
+          {(!narrow || !focus) && trace}
+          <LayerTable plan={blockPlan(values, values.downsample)} v={values} />
+          <GradientPanel layers={values.layers} factor={values.factor} onChange={set} />
+        </>
+      }
+      code={residualCode(values, {
+        f: 'F(x)',
+        projection: t('res.code.projection'),
+        sum: t('res.code.sum'),
+        identity: t('res.code.identity'),
+        params: t('res.code.params'),
+        fails: t('res.code.fails'),
+      })}
+      playback={playback}
+    />
+  );
+}
