@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { formatCount } from '../i18n/format.ts';
 import { selectLang, useAppStore } from '../store/store.ts';
+import styles from './CostTable.module.css';
 
 /** One row of a cost comparison: a name (message key + values), parameters, MACs, and whether it is a total. */
 export interface CostLine {
@@ -24,8 +25,8 @@ export const CostTable = memo(function CostTable({ title, lines, ratio, testId }
   return (
     <section className="panel" aria-label={title}>
       <h2>{title}</h2>
-      <div className="table-scroll" tabIndex={0} role="group" aria-label={title}>
-      <table className="rf-table cost-table" data-testid={testId}>
+      <div className={styles.costScroll} tabIndex={0} role="group" aria-label={title}>
+      <table className={styles.costTable} data-testid={testId}>
         <thead>
           <tr>
             <th scope="col">{t('cost.layer')}</th>
@@ -35,13 +36,13 @@ export const CostTable = memo(function CostTable({ title, lines, ratio, testId }
         </thead>
         <tbody>
           {lines.map((l, i) => (
-            <tr key={i} className={l.total ? 'cost-total' : undefined}>
+            <tr key={i} className={l.total ? styles.costTotal : undefined}>
               <th scope="row">{t(l.key, l.values)}</th>
               <td>{n(l.params)}</td>
               <td>{n(l.macs)}</td>
             </tr>
           ))}
-          <tr className="cost-ratio">
+          <tr className={styles.costRatio}>
             <th scope="row">{t('cost.ratio')}</th>
             <td>{ratio.params.toFixed(3)}</td>
             <td>{ratio.macs.toFixed(3)}</td>

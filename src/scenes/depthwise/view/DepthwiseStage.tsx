@@ -9,7 +9,9 @@ import { channelColor } from '../../../components/channelColors.ts';
 import { colorScale } from '../../../components/colorScale.ts';
 import { Grid } from '../../../components/Grid.tsx';
 import { readableCell } from '../../../components/readableCell.ts';
+import channelStyles from '../../../components/ChannelStage.module.css';
 import type { MixCell } from './MixPanel.tsx';
+import styles from './DepthwiseStage.module.css';
 
 /** Channels 0…n−1 as the notes write them: `0–7`, or `0` alone. */
 const range = (n: number) => (n === 1 ? '0' : `0–${n - 1}`);
@@ -18,6 +20,10 @@ const range = (n: number) => (n === 1 ? '0' : `0–${n - 1}`);
 function firstPlanes(data: Float32Array, n: number, size: number): Float32Array[] {
   return Array.from({ length: n }, (_, i) => data.subarray(i * size, (i + 1) * size));
 }
+
+/** A channel's row: outlined while it is the current step or cell, faint until the playback computes it. */
+const rowClass = (current: boolean, pending: boolean) =>
+  [channelStyles.channelRow, current && channelStyles.channelCurrent, pending && channelStyles.channelPending].filter(Boolean).join(' ');
 
 /** Props of `DepthwiseStage`. */
 export interface DepthwiseStageProps {
@@ -75,13 +81,13 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
   }, [step]);
   return (
     <>
-      <section className="dw-col" aria-label={t('dw.col.input')}>
+      <section className={channelStyles.channelCol} aria-label={t('dw.col.input')}>
         {C > drawnIn && <p className="drawn-note" data-testid="dw-drawn-in">{t('dw.drawnIn', { range: range(drawnIn), n: n(C), more: n(C - drawnIn) })}</p>}
         {views.x.map((plane, c) => (
-          <div key={c} className="dw-row" style={{ borderColor: channelColor(c) }}>
+          <div key={c} className={channelStyles.channelRow} style={{ borderColor: channelColor(c) }}>
             <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={views.cells.x} values={plane} color={views.colors.x} format={formatSigned} />
             {/* With a depth multiplier the kernels wrap two to a row, so the maps and outputs stay in view. */}
-            <div className="dw-kernels" style={{ maxWidth: `calc(2 * max(${k * views.cells.x}px, 9em) + 0.5rem)` }}>
+            <div className={styles.kernels} style={{ maxWidth: `calc(2 * max(${k * views.cells.x}px, 9em) + 0.5rem)` }}>
               {Array.from({ length: m }, (_, j) => (
                 <Grid key={j} label={t('dw.kernel', { c, j })} rows={k} cols={k} cellSize={views.cells.x} values={views.w[c * m + j]} color={views.colors.w} format={formatSigned} />
               ))}
@@ -89,19 +95,19 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
           </div>
         ))}
       </section>
-      <section className="dw-col" aria-label={t('dw.col.depthwise')}>
+      <section className={channelStyles.channelCol} aria-label={t('dw.col.depthwise')}>
         {C * m > drawnMaps && <p className="drawn-note" data-testid="dw-drawn-maps">{t('dw.drawnMaps', { range: range(drawnMaps), n: n(C * m), more: n(C * m - drawnMaps) })}</p>}
         {views.dw.map((plane, j) => (
-          <div key={j} ref={step === j + 1 ? stepRow : undefined} className={`dw-row${step === j + 1 ? ' dw-current' : ''}${step >= j + 1 ? '' : ' dw-pending'}`} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
+          <div key={j} ref={step === j + 1 ? stepRow : undefined} className={rowClass(step === j + 1, step < j + 1)} style={{ borderColor: channelColor(Math.floor(j / m)) }}>
             <Grid label={t('dw.map', { j, c: Math.floor(j / m) })} rows={H} cols={W} cellSize={views.cells.dw} values={plane} color={views.colors.dw} format={formatSigned} marks={marks?.linked} />
           </div>
         ))}
       </section>
-      <section className="dw-col" aria-label={t('dw.col.pointwise')} onMouseLeave={() => onHover(null)}>
+      <section className={channelStyles.channelCol} aria-label={t('dw.col.pointwise')} onMouseLeave={() => onHover(null)}>
         {v.outChannels > drawnOut && <p className="drawn-note" data-testid="dw-drawn-out">{t('dw.drawnOut', { range: range(drawnOut), n: n(v.outChannels), more: n(v.outChannels - drawnOut) })}</p>}
         {views.pw.map((plane, o) => (
           <Fragment key={o}>
-            <div ref={outStep === o ? stepRow : undefined} className={`dw-row${outStep === o || cell?.[0] === o ? ' dw-current' : ''}${outStep >= o || cell?.[0] === o ? '' : ' dw-pending'}`}>
+            <div ref={outStep === o ? stepRow : undefined} className={rowClass(outStep === o || cell?.[0] === o, outStep < o && cell?.[0] !== o)}>
               <Grid
                 label={t('grid.output', { o })}
                 rows={H}

@@ -17,11 +17,13 @@ import { CostTable } from '../../../components/CostTable.tsx';
 import { readableCell } from '../../../components/readableCell.ts';
 import { PwFormula, PwMatmul } from './PwMatmul.tsx';
 import { Grid } from '../../../components/Grid.tsx';
+import channelStyles from '../../../components/ChannelStage.module.css';
 import { SceneShell } from '../../../components/SceneShell.tsx';
 import { SchemaForm } from '../../../components/SchemaForm.tsx';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import { NewValuesButton } from '../../../components/NewValuesButton.tsx';
 import { planes } from '../../../engine/index.ts';
+import styles from './PointwiseScene.module.css';
 
 /** Channels 0…n−1 as the notes write them: `0–7`, or `0` alone. */
 const range = (n: number) => (n === 1 ? '0' : `0–${n - 1}`);
@@ -69,7 +71,7 @@ export function PointwiseScene() {
   }, [model, drawnIn, plane]);
   const n = (v: number) => formatCount(v, lang);
   const grid = (kind: 'in' | 'out', c: number) => (
-    <div key={`${kind}${c}`} className={`dw-row${kind === 'out' && c === channel ? ' dw-current' : ''}`} style={{ borderColor: kind === 'in' ? channelColor(c) : 'var(--border)' }}>
+    <div key={`${kind}${c}`} className={kind === 'out' && c === channel ? `${channelStyles.channelRow} ${channelStyles.channelCurrent}` : channelStyles.channelRow} style={{ borderColor: kind === 'in' ? channelColor(c) : 'var(--border)' }}>
       <Grid
         label={t(kind === 'in' ? 'se.channel' : 'grid.output', { c, o: c })}
         rows={H}
@@ -92,7 +94,7 @@ export function PointwiseScene() {
   const set = (changes: Partial<PointwiseValues>) => setParams(changes);
   return (
     <SceneShell
-      className="scene-pw"
+      className={`${styles.root} ${channelStyles.channelScene}`}
       controls={
         <SchemaForm schema={pointwiseSchema} values={values} names={['size', 'inChannels', 'outChannels']} onChange={set}>
           <div className="field field-buttons">
@@ -100,20 +102,20 @@ export function PointwiseScene() {
           </div>
         </SchemaForm>
       }
-      stageClassName="dw-stage"
+      stageClassName={channelStyles.channelStage}
       stage={
         <>
-          <section className="dw-col" aria-label={t('pw.inputs')}>
+          <section className={channelStyles.channelCol} aria-label={t('pw.inputs')}>
             {I > drawnIn && <p className="drawn-note" data-testid="pw-drawn-in">{t('pw.drawnIn', { range: range(drawnIn), n: n(I), more: n(I - drawnIn) })}</p>}
             {Array.from({ length: drawnIn }, (_, c) => grid('in', c))}
           </section>
-          <section className="pw-equation" aria-label={t('pw.equation', { y: pixel[0], x: pixel[1] })}>
+          <section className={styles.equation} aria-label={t('pw.equation', { y: pixel[0], x: pixel[1] })}>
             <h2 className="view-title">{t('pw.equation', { y: pixel[0], x: pixel[1] })}</h2>
             <PwMatmul model={model} pixel={pixel} channel={channel} onChannel={(o) => setHover({ kind: 'output', index: [o, pixel[0], pixel[1]] })} />
             <p className="calc-note">{t('pw.note', { H, W, I: n(I), O: n(O) })}</p>
             <p className="calc-note" data-testid="pw-count">{t('pw.count', { H, W, I: n(I), O: n(O), params: n(model.params), macs: n(model.macs) })}</p>
           </section>
-          <section className="dw-col" aria-label={t('pw.outputs')}>
+          <section className={channelStyles.channelCol} aria-label={t('pw.outputs')}>
             {O > drawnOut && <p className="drawn-note" data-testid="pw-drawn-out">{t('pw.drawnOut', { range: range(drawnOut), n: n(O), more: n(O - drawnOut) })}</p>}
             {Array.from({ length: drawnOut }, (_, o) => [
               grid('out', o),
@@ -134,7 +136,8 @@ export function PointwiseScene() {
               names={['bnIn', 'bnMid', 'bnOut', 'bnKernel', 'mode', 'bias']}
               onChange={set}
               label={t('pw.bnTitle')}
-              labels={{ bnIn: t('pw.bn.in'), bnMid: t('pw.mid'), bnOut: t('pw.bn.out'), bnKernel: t('pw.bn.k'), mode: t('pw.mode') }}
+              labels={{ bnIn: t('pw.bn.in'), bnMid: t('pw.mid'), bnOut: t('pw.bn.out'), bnKernel: t('pw.bn.k'), }}
+              fullLabels={{ mode: t('pw.mode') }}
               optionLabel={(_, m) => t(`pw.mode.${m}` as MessageKey)}
             />
             <div className="field-buttons" role="group" aria-label={t('presets')}>

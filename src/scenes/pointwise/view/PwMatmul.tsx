@@ -5,6 +5,7 @@ import { pixelTerms } from '../model.ts';
 import type { PointwiseModel } from '../model.ts';
 import { selectLang, useAppStore } from '../../../store/store.ts';
 import { channelColor } from '../../../components/channelColors.ts';
+import styles from './PwMatmul.module.css';
 
 /** Up to this many products are written out one by one; beyond it the first WRITTEN and the sum of the rest. */
 const ALL_UP_TO = 16;
@@ -59,8 +60,8 @@ export const PwMatmul = memo(function PwMatmul({ model, pixel, channel, onChanne
   const more = (n: number) => t('pw.more', { n: formatCount(n, lang) });
   return (
     <>
-      <div className="pw-matmul" data-testid="pw-matmul">
-        <table className="pw-matrix" aria-label={t('pw.weights', { O: formatCount(O, lang), I: formatCount(I, lang) })}>
+      <div className={styles.matmul} data-testid="pw-matmul">
+        <table className={styles.matrix} aria-label={t('pw.weights', { O: formatCount(O, lang), I: formatCount(I, lang) })}>
           {/* Headers for screen readers (row = output channel, column = input channel); the colours say it on screen. */}
           <thead className="visually-hidden">
             <tr>
@@ -75,7 +76,7 @@ export const PwMatmul = memo(function PwMatmul({ model, pixel, channel, onChanne
           </thead>
           <tbody>
             {ys.map((_, o) => (
-              <tr key={o} className={o === channel ? 'pw-row-current' : undefined} onMouseEnter={() => onChannel(o)}>
+              <tr key={o} className={o === channel ? styles.current : undefined} onMouseEnter={() => onChannel(o)}>
                 <th scope="row" className="visually-hidden">
                   {t('grid.output', { o })}
                 </th>
@@ -84,19 +85,19 @@ export const PwMatmul = memo(function PwMatmul({ model, pixel, channel, onChanne
                     {formatSigned(model.weight.data[o * I + i])}
                   </td>
                 ))}
-                {moreIn > 0 && <td className="pw-more">⋯</td>}
+                {moreIn > 0 && <td className={styles.more}>⋯</td>}
               </tr>
             ))}
             {moreOut > 0 && (
               <tr>
                 <th scope="row" className="visually-hidden">{more(moreOut)}</th>
-                <td className="pw-more" colSpan={drawnIn + (moreIn > 0 ? 1 : 0)}>⋮</td>
+                <td className={styles.more} colSpan={drawnIn + (moreIn > 0 ? 1 : 0)}>⋮</td>
               </tr>
             )}
           </tbody>
         </table>
-        <span className="pw-op">×</span>
-        <table className="pw-vector" aria-label={t('pw.vectorIn')}>
+        <span className={styles.op}>×</span>
+        <table className={styles.vector} aria-label={t('pw.vectorIn')}>
           <tbody>
             {xs.map((v, i) => (
               <tr key={i}>
@@ -105,22 +106,22 @@ export const PwMatmul = memo(function PwMatmul({ model, pixel, channel, onChanne
             ))}
             {moreIn > 0 && (
               <tr>
-                <td className="pw-more">⋮</td>
+                <td className={styles.more}>⋮</td>
               </tr>
             )}
           </tbody>
         </table>
-        <span className="pw-op">=</span>
-        <table className="pw-vector" aria-label={t('pw.vectorOut')}>
+        <span className={styles.op}>=</span>
+        <table className={styles.vector} aria-label={t('pw.vectorOut')}>
           <tbody>
             {ys.map((v, o) => (
-              <tr key={o} className={o === channel ? 'pw-row-current' : undefined} onMouseEnter={() => onChannel(o)}>
+              <tr key={o} className={o === channel ? styles.current : undefined} onMouseEnter={() => onChannel(o)}>
                 <td data-testid={`pw-y-${o}`}>{formatSigned(v)}</td>
               </tr>
             ))}
             {moreOut > 0 && (
               <tr>
-                <td className="pw-more">⋮</td>
+                <td className={styles.more}>⋮</td>
               </tr>
             )}
           </tbody>
