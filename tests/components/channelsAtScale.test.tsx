@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
 import { applyHash } from '../../src/store/urlSync.ts';
 import gsStyles from '../../src/scenes/groupShuffle/view/GroupShuffle.module.css';
+import seStyles from '../../src/scenes/squeezeExcite/view/SqueezeExciteScene.module.css';
+import chartStyles from '../../src/scenes/squeezeExcite/view/ExcitationChart.module.css';
 
 const codeText = () => document.querySelector('pre')?.textContent ?? '';
 
@@ -14,7 +16,7 @@ describe('channel scenes at real widths: a subset drawn, every channel counted',
     expect(await screen.findByTestId('se-param-count')).toHaveTextContent('2 × 256 × 16 + 16 + 256 = 8,464');
     expect(screen.getByTestId('se-param-both')).toHaveTextContent('8,192 weights with bias=False, 8,464 with bias=True');
     expect(screen.getByTestId('se-drawn')).toHaveTextContent('Channels 0–7 of 256 drawn; all 256 counted.');
-    expect(document.querySelectorAll('.se-channel')).toHaveLength(8);
+    expect(document.querySelectorAll(`.${seStyles.channel}`)).toHaveLength(8);
     expect(screen.getByRole('heading', { name: 'Excitation: 256 means → 16 hidden → 256 weights' })).toBeInTheDocument();
     expect(codeText()).toContain('def __init__(self, channels=256, reduction=16):');
     await userEvent.click(screen.getByLabelText('Bias · bias'));
@@ -27,10 +29,10 @@ describe('channel scenes at real widths: a subset drawn, every channel counted',
     const chart = await screen.findByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' });
     const texts = [...chart.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['squeeze (means)', 'FC → ReLU', 'FC → sigmoid', '0', '1', '7', '+ 248 more']));
-    expect(chart.querySelectorAll('.chart-axis line')).toHaveLength(6);
+    expect(chart.querySelectorAll(`.${chartStyles.chartAxis} line`)).toHaveLength(6);
     // 8 squeeze bars, 8 hidden bars, 8 weight bars with their frames: never 256.
     expect(chart.querySelectorAll('rect')).toHaveLength(8 + 8 + 16);
-    expect([...chart.querySelectorAll('rect.hidden-bar')].every((r) => r.getAttribute('opacity') === '0')).toBe(true);
+    expect([...chart.querySelectorAll(`rect.${chartStyles.hiddenBar}`)].every((r) => r.getAttribute('opacity') === '0')).toBe(true);
   });
 
   it('squeeze-excite in Chinese: the note on what is drawn and the two counts', async () => {

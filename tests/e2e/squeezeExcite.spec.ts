@@ -20,7 +20,7 @@ test('the three steps: squeeze shows each channel’s mean, excite its weight, s
 
 test('hovering a channel explains what multiplies it; an impossible reduction is explained', async ({ page, problems }) => {
   await page.goto('/#/squeeze-excite');
-  await page.locator('.se-channel').nth(3).hover();
+  await page.locator('.squeezeExcite-channel').nth(3).hover();
   await expect(page.getByTestId('se-explain')).toContainText('Channel 3: its mean');
   await page.getByLabel('Reduction r · reduction').fill('9');
   await expect(page.getByRole('alert')).toContainText('reduction=9 is larger than channels=8');
@@ -34,11 +34,11 @@ test('SENet’s C=256, r=16: 8,464 parameters with biases, 8,192 without; channe
   await expect(page.getByTestId('se-param-count')).toContainText('2 × 256 × 16 + 16 + 256 = 8,464');
   await expect(page.getByTestId('se-param-both')).toContainText('8,192 weights with bias=False, 8,464 with bias=True');
   await expect(page.getByTestId('se-drawn')).toHaveText('Channels 0–7 of 256 drawn; all 256 counted.');
-  await expect(page.locator('.se-channel')).toHaveCount(8);
+  await expect(page.locator('.squeezeExcite-channel')).toHaveCount(8);
   await expect(page.getByLabel('Channels · channels')).toHaveValue('256');
   // Step 0: no bars yet, but the chart's frame is there: heads, axes, channel labels, what is not drawn.
   const chart = page.getByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' });
-  await expect(chart.locator('.chart-axis line')).toHaveCount(6);
+  await expect(chart.locator('.squeezeExcite-chartAxis line')).toHaveCount(6);
   await expect(chart.locator('text', { hasText: '+ 248 more' })).toHaveCount(2);
   const box = await chart.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThan(100);
@@ -69,7 +69,7 @@ test('2,048 channels, r=1 (8,392,704 parameters) opens fast on a phone, nothing 
 test('a map is titled with its weight only once the weight exists, and filled with scaled values only at step 4', async ({ page, problems }) => {
   await page.goto('/#/squeeze-excite?channels=4&reduction=2&size=2&step=2');
   await expect(page.getByRole('listitem').filter({ hasText: '2 · squeeze' })).toHaveAttribute('aria-current', 'step');
-  const out0 = page.locator('.se-channel').first().locator('figure').nth(1);
+  const out0 = page.locator('.squeezeExcite-channel').first().locator('figure').nth(1);
   // Steps 1–2: no weight yet, so no number in the title and no values in the output map.
   await expect(out0.locator('figcaption')).toHaveText(/^channel 0 × \? \(its weight comes at step 3\)/);
   await expect(out0.locator('text')).toHaveCount(0);
@@ -89,8 +89,8 @@ test('a map is titled with its weight only once the weight exists, and filled wi
 for (const theme of ['light', 'dark', 'projector'] as const) {
   test(`step 4 in the ${theme} theme: no map is faded, every scaled number reads at 4.5:1, each weight is a bar of its length`, async ({ page, problems }) => {
     await page.goto(`/#/squeeze-excite?step=4&theme=${theme}`);
-    await expect(page.locator('.se-channel')).toHaveCount(8);
-    const report = await page.locator('.se-channels').evaluate((list) => {
+    await expect(page.locator('.squeezeExcite-channel')).toHaveCount(8);
+    const report = await page.locator('.squeezeExcite-channels').evaluate((list) => {
       const lum = (css: string) => {
         const [r, g, b] = (css.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
           const c = Number(v) / 255;
@@ -104,12 +104,12 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
       };
       const faded: string[] = [];
       for (const el of list.querySelectorAll('*')) if (Number(getComputedStyle(el).opacity) < 1) faded.push(el.tagName);
-      const ratios = [...list.querySelectorAll('.se-channel figure:nth-of-type(2) .cell')].map((g) =>
+      const ratios = [...list.querySelectorAll('.squeezeExcite-channel figure:nth-of-type(2) .cell')].map((g) =>
         contrast(getComputedStyle(g.querySelector('text')!).fill, getComputedStyle(g.querySelector('rect')!).fill),
       );
-      const bars = [...list.querySelectorAll('.se-channel')].map((li) => {
-        const frame = li.querySelector('.se-bar-frame')!.getBoundingClientRect().width - 2;
-        return { bar: li.querySelector('.se-bar-frame .se-bar')!.getBoundingClientRect().width / frame, weight: Number(li.querySelector('[data-testid^="se-weight"] strong')!.textContent) };
+      const bars = [...list.querySelectorAll('.squeezeExcite-channel')].map((li) => {
+        const frame = li.querySelector('.squeezeExcite-barFrame')!.getBoundingClientRect().width - 2;
+        return { bar: li.querySelector('.squeezeExcite-barFrame .squeezeExcite-bar')!.getBoundingClientRect().width / frame, weight: Number(li.querySelector('[data-testid^="se-weight"] strong')!.textContent) };
       });
       return { faded, min: Math.min(...ratios), cells: ratios.length, bars };
     });
@@ -124,16 +124,16 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
 test('in Chinese the excitation chart’s heads and name are Chinese around the names ReLU and sigmoid', async ({ page, problems }) => {
   await page.goto('/#/squeeze-excite?lang=zh&step=3');
   const chart = page.getByRole('img', { name: '挤压 → 全连接 → ReLU → 全连接 → sigmoid' });
-  await expect(chart.locator('.chart-head')).toHaveText(['挤压（平均值）', '全连接 → ReLU', '全连接 → sigmoid']);
+  await expect(chart.locator('.squeezeExcite-chartHead')).toHaveText(['挤压（平均值）', '全连接 → ReLU', '全连接 → sigmoid']);
   await expect(chart).not.toContainText('squeeze');
   // The heads fit the chart: none runs past the right edge of its viewBox.
   const overflow = await chart.evaluate((svg) => {
     const w = (svg as SVGSVGElement).viewBox.baseVal.width;
-    return [...svg.querySelectorAll('.chart-head')].map((t) => (t as SVGTextElement).getBBox()).filter((b) => b.x + b.width > w).length;
+    return [...svg.querySelectorAll('.squeezeExcite-chartHead')].map((t) => (t as SVGTextElement).getBBox()).filter((b) => b.x + b.width > w).length;
   });
   expect(overflow).toBe(0);
   await page.getByLabel('语言').selectOption('en');
-  await expect(page.getByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' }).locator('.chart-head')).toHaveText(['squeeze (means)', 'FC → ReLU', 'FC → sigmoid']);
+  await expect(page.getByRole('img', { name: 'squeeze → FC → ReLU → FC → sigmoid' }).locator('.squeezeExcite-chartHead')).toHaveText(['squeeze (means)', 'FC → ReLU', 'FC → sigmoid']);
   expect(problems).toEqual([]);
 });
 
@@ -141,7 +141,7 @@ test('on a phone and with 8×8 maps the scaled maps still print their values at 
   for (const [size, hash] of [[{ width: 390, height: 844 }, '#/squeeze-excite?step=4&lang=zh'], [{ width: 1366, height: 900 }, '#/squeeze-excite?step=4&size=8']] as const) {
     await page.setViewportSize(size);
     await page.goto(`/${hash}`);
-    const out0 = page.locator('.se-channel').first().locator('figure').nth(1);
+    const out0 = page.locator('.squeezeExcite-channel').first().locator('figure').nth(1);
     const cells = hash.includes('size=8') ? 64 : 16;
     await expect(out0.locator('text')).toHaveCount(cells);
     const smallest = await out0.locator('text').evaluateAll((ts) => Math.min(...ts.map((t) => Number(t.getAttribute('font-size')))));

@@ -1,5 +1,6 @@
 import { formatValue } from '../../../i18n/format.ts';
 import { channelColor } from '../../../components/channelColors.ts';
+import styles from './ExcitationChart.module.css';
 
 /** Props of `ExcitationChart`: the three vectors of the block (all channels) and how far each is revealed (0–1). */
 export interface ExcitationChartProps {
@@ -52,12 +53,12 @@ export function ExcitationChart({ squeeze, hidden, scale, drawn, shown, focus, m
   const y = (i: number, n: number) => TOP + (i + 0.5) * ((rows * ROW) / n);
   const ranges = [r1(maxS), r1(maxH), '1'];
   return (
-    <svg className="excitation" viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label={label}>
+    <svg className={styles.chart} viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label={label}>
       {COLS.map((x, k) => (
-        <text key={`head${k}`} x={x} y={12} className="chart-head">{heads[k]}</text>
+        <text key={`head${k}`} x={x} y={12} className={styles.chartHead}>{heads[k]}</text>
       ))}
       {COLS.map((x, k) => (
-        <g key={`axis${k}`} className="chart-axis">
+        <g key={`axis${k}`} className={styles.chartAxis}>
           <line x1={x} y1={TOP - 4} x2={x} y2={bottom} />
           <line x1={x} y1={bottom} x2={x + WIDTHS[k]} y2={bottom} />
           <text x={x} y={bottom + 14} textAnchor="middle">0</text>
@@ -65,40 +66,40 @@ export function ExcitationChart({ squeeze, hidden, scale, drawn, shown, focus, m
         </g>
       ))}
       {Array.from({ length: Cd }, (_, c) => (
-        <text key={`l${c}`} x={COLS[0] - 4} y={y(c, Cd)} dy="0.35em" textAnchor="end" className="chart-label">
+        <text key={`l${c}`} x={COLS[0] - 4} y={y(c, Cd)} dy="0.35em" textAnchor="end" className={styles.chartLabel}>
           {c}
         </text>
       ))}
       <g opacity={shown[1] * 0.25}>
         {Array.from({ length: Cd }, (_, c) =>
-          Array.from({ length: Hd }, (_, h) => <line key={`a${c}-${h}`} x1={COLS[0] + WIDTHS[0] + 8} y1={y(c, Cd)} x2={COLS[1]} y2={y(h, Hd)} className="fc-line" />),
+          Array.from({ length: Hd }, (_, h) => <line key={`a${c}-${h}`} x1={COLS[0] + WIDTHS[0] + 8} y1={y(c, Cd)} x2={COLS[1]} y2={y(h, Hd)} className={styles.fcLine} />),
         )}
         {Array.from({ length: Hd }, (_, h) =>
-          Array.from({ length: Cd }, (_, c) => <line key={`b${c}-${h}`} x1={COLS[1] + WIDTHS[1] + 8} y1={y(h, Hd)} x2={COLS[2]} y2={y(c, Cd)} className="fc-line" />),
+          Array.from({ length: Cd }, (_, c) => <line key={`b${c}-${h}`} x1={COLS[1] + WIDTHS[1] + 8} y1={y(h, Hd)} x2={COLS[2]} y2={y(c, Cd)} className={styles.fcLine} />),
         )}
       </g>
       {Array.from({ length: Cd }, (_, c) => (
-        <g key={`s${c}`} opacity={shown[0]} className={focus === c ? 'chart-focus' : undefined}>
+        <g key={`s${c}`} opacity={shown[0]} className={focus === c ? styles.chartFocus : undefined}>
           <rect x={COLS[0]} y={y(c, Cd) - 5} width={(squeeze[c] / maxS) * WIDTHS[0]} height={10} fill={channelColor(c)} />
         </g>
       ))}
       {Array.from({ length: Hd }, (_, h) => (
-        <rect key={`h${h}`} opacity={shown[1]} x={COLS[1]} y={y(h, Hd) - 5} width={(hidden[h] / maxH) * WIDTHS[1]} height={10} className="hidden-bar" />
+        <rect key={`h${h}`} opacity={shown[1]} x={COLS[1]} y={y(h, Hd) - 5} width={(hidden[h] / maxH) * WIDTHS[1]} height={10} className={styles.hiddenBar} />
       ))}
       {Array.from({ length: Cd }, (_, c) => (
-        <g key={`w${c}`} opacity={shown[2]} className={focus === c ? 'chart-focus' : undefined}>
+        <g key={`w${c}`} opacity={shown[2]} className={focus === c ? styles.chartFocus : undefined}>
           <rect x={COLS[2]} y={y(c, Cd) - 5} width={scale[c] * WIDTHS[2]} height={10} fill={channelColor(c)} />
-          <rect x={COLS[2]} y={y(c, Cd) - 5} width={WIDTHS[2]} height={10} className="bar-frame" />
+          <rect x={COLS[2]} y={y(c, Cd) - 5} width={WIDTHS[2]} height={10} className={styles.weightFrame} />
         </g>
       ))}
       {C > Cd && (
         <>
-          <text x={COLS[0] + 2} y={bottom - 4} className="chart-label">{more(C - Cd)}</text>
-          <text x={COLS[2] + 2} y={bottom - 4} className="chart-label">{more(C - Cd)}</text>
+          <text x={COLS[0] + 2} y={bottom - 4} className={styles.chartLabel}>{more(C - Cd)}</text>
+          <text x={COLS[2] + 2} y={bottom - 4} className={styles.chartLabel}>{more(C - Cd)}</text>
         </>
       )}
       {Hn > Hd && (
-        <text x={COLS[1] + 2} y={bottom - 4} className="chart-label">{more(Hn - Hd)}</text>
+        <text x={COLS[1] + 2} y={bottom - 4} className={styles.chartLabel}>{more(Hn - Hd)}</text>
       )}
     </svg>
   );

@@ -1,28 +1,26 @@
 import { useMemo } from 'react';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import { stepTimeline } from '../../../animations/timeline.ts';
-import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
+import { useFocus } from '../../../hooks/useFocus.ts';
+import { useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import { STEP_UNITS } from '../../../hooks/playbackUnits.ts';
 import { useT } from '../../../i18n/useT.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { formatCount, formatValue } from '../../../i18n/format.ts';
 import { nearestValidSe, squeezeExciteCode, squeezeExciteModel, squeezeExciteProblems } from '../model.ts';
+import { MAX_DRAWN, squeezeExciteSchema } from '../schema.ts';
 import type { SqueezeExciteValues } from '../schema.ts';
-import { MAX_CHANNELS, MAX_DRAWN } from '../schema.ts';
-import { selectFocus, selectLang, selectParams, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
 import { channelColor } from '../../../components/channelColors.ts';
 import { colorScale } from '../../../components/colorScale.ts';
-import { CopyButton } from '../../../components/CopyButton.tsx';
-import { IntField } from '../../../components/fields/IntField.tsx';
-import { PairField } from '../../../components/fields/PairField.tsx';
 import { Grid } from '../../../components/Grid.tsx';
-import { PlaybackBar } from '../../../components/PlaybackBar.tsx';
-import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
-import { ExcitationChart } from './ExcitationChart.tsx';
-import { CodePanel } from '../../../components/CodePanel.tsx';
 import { NewValuesButton } from '../../../components/NewValuesButton.tsx';
+import { SceneShell } from '../../../components/SceneShell.tsx';
+import { SchemaForm } from '../../../components/SchemaForm.tsx';
 import { planes } from '../../../engine/index.ts';
+import { ExcitationChart } from './ExcitationChart.tsx';
+import styles from './SqueezeExciteScene.module.css';
 
 /** The stages of the block, one step each: the input, squeeze, excitation, scale. */
 export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite', 'se.stage.scale'] as const;
@@ -54,11 +52,11 @@ export function SqueezeExciteScene() {
   const t = useT();
   const values = useAppStore(selectParams) as SqueezeExciteValues;
   const lang = useAppStore(selectLang);
-  const focus = useAppStore(selectFocus);
-  const setHover = useAppStore((s) => s.setHover);
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
   const { problems, fresh, model } = useSceneModel(values, squeezeExciteProblems, squeezeExciteModel, nearestValidSe);
+  // A pointed channel is [channel] of a drawn one.
+  const { focus, setHover } = useFocus(['input'], (f) => f.index.length === 1 && f.index[0] < model.drawn);
   const playback = useScenePlayback(TIMELINE, STEP_UNITS);
   const { position, step } = playback;
   // Between stages the next one's bars grow in with the playback position (never text: text is shown
@@ -80,45 +78,47 @@ export function SqueezeExciteScene() {
   // Never below LEGIBLE_CELL: the scaled maps print values such as "0.4", which need 24 px cells to
   // reach an 11 px font (at 18 px, the phone's size before, the grid dropped its numbers altogether).
   const cell = narrow ? LEGIBLE_CELL : Math.max(LEGIBLE_CELL, Math.min(30, Math.floor(150 / Math.max(H, W))));
-  const focusC = focus?.kind === 'input' && focus.index[0] < model.drawn ? focus.index[0] : null;
+  const focusC = focus ? focus.index[0] : null;
   const n = (v: number) => formatCount(v, lang);
   return (
-    <div className={`scene scene-se${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
-      <div className="scene-top">
-        <form className="controls" aria-label={t('parameters')} onSubmit={(e) => e.preventDefault()}>
-          <IntField label={`${t('se.channels')} · channels`} name="channels" value={values.channels} min={1} max={MAX_CHANNELS} onChange={(channels) => setParams({ channels })} />
-          <IntField label={`${t('se.reduction')} · reduction`} name="reduction" value={values.reduction} min={1} max={MAX_CHANNELS} onChange={(reduction) => setParams({ reduction })} />
-          <PairField label={`${t('p.size')} · size`} name="size" value={values.size} min={1} max={8} onChange={(size) => setParams({ size })} />
-          <div className="field field-check">
-            <input id="se-bias" type="checkbox" checked={values.bias} onChange={(e) => setParams({ bias: e.target.checked })} />
-            <label htmlFor="se-bias">{t('p.bias')} · bias</label>
-          </div>
+    <SceneShell
+      controls={
+        <SchemaForm
+          schema={squeezeExciteSchema}
+          values={values}
+          names={['channels', 'reduction', 'size', 'bias']}
+          onChange={setParams}
+          labels={{ channels: t('se.channels'), reduction: t('se.reduction') }}
+        >
           <div className="field field-buttons">
             <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
           </div>
-        </form>
-        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
-      </div>
-      {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
-      <ol className="stages" aria-label={t('se.stages')}>
-        {SE_STAGES.map((key, i) => (
-          <li key={key} aria-current={i === step ? 'step' : undefined}>
-            {t(key as MessageKey)}
-          </li>
-        ))}
-      </ol>
-      <div className="scene-body">
-        <div className="stage-box se-stage" tabIndex={0} role="region" aria-label={t('stageRegion')}>
+        </SchemaForm>
+      }
+      problems={problems}
+      stale={!fresh}
+      above={
+        <ol className="stages" aria-label={t('se.stages')}>
+          {SE_STAGES.map((key, i) => (
+            <li key={key} aria-current={i === step ? 'step' : undefined}>
+              {t(key as MessageKey)}
+            </li>
+          ))}
+        </ol>
+      }
+      stageClassName={styles.stage}
+      stage={
+        <>
           {C > model.drawn && (
             <p className="drawn-note" data-testid="se-drawn">
               {t('se.drawn', { last: model.drawn - 1, C: n(C) })}
             </p>
           )}
-          <ul className="se-channels" onMouseLeave={() => setHover(null)}>
+          <ul className={styles.channels} onMouseLeave={() => setHover(null)}>
             {inPlanes.map((values, c) => (
-              <li key={c} className={`se-channel${focusC === c ? ' se-focus' : ''}`} style={{ borderColor: channelColor(c) }} onMouseEnter={() => setHover({ kind: 'input', index: [c] })}>
+              <li key={c} className={focusC === c ? `${styles.channel} ${styles.focus}` : styles.channel} style={{ borderColor: channelColor(c) }} onMouseEnter={() => setHover({ kind: 'input', index: [c] })}>
                 <Grid label={t('se.channel', { c })} rows={H} cols={W} cellSize={cell} values={values} color={color} format={formatValue} />
-                <div className="se-numbers">
+                <div className={styles.numbers}>
                   <p data-testid={`se-mean-${c}`}>
                     {t('se.mean')} <strong>{hasMeans ? r2(squeeze.data[c]) : '–'}</strong>
                   </p>
@@ -126,16 +126,18 @@ export function SqueezeExciteScene() {
                     {t('se.weight')} <strong>{hasWeights ? r2(scale.data[c]) : '–'}</strong>
                   </p>
                   {/* The weight as a bar in a frame (0 to 1): its length, not a faded map, shows how much is kept. */}
-                  <span className="se-bar-frame" aria-hidden="true">
-                    <span className="se-bar" style={{ width: `${reached(2) * scale.data[c] * 100}%`, background: channelColor(c) }} />
+                  <span className={styles.barFrame} aria-hidden="true">
+                    <span className={styles.bar} style={{ width: `${reached(2) * scale.data[c] * 100}%`, background: channelColor(c) }} />
                   </span>
                 </div>
                 <Grid label={outputTitle(c)} rows={H} cols={W} cellSize={cell} values={scaled ? outPlanes[c] : values} color={color} format={r1} filled={scaled ? undefined : 0} />
               </li>
             ))}
           </ul>
-        </div>
-        <aside className="side" tabIndex={0}>
+        </>
+      }
+      side={
+        <>
           <section className="panel" aria-labelledby="se-excite">
             <h2 id="se-excite">{t('se.exciteTitle', { C, h: model.hidden })}</h2>
             <ExcitationChart
@@ -170,10 +172,10 @@ export function SqueezeExciteScene() {
             </p>
             <p className="calc-note">{t('se.share', { conv: n(model.convParams), pct: ((100 * model.params) / model.convParams).toFixed(1) })}</p>
           </section>
-          <CodePanel code={squeezeExciteCode(values, { weights: t('se.codeWeights'), sameShape: t('se.codeSameShape') })} />
-        </aside>
-      </div>
-      <PlaybackBar playback={playback} />
-    </div>
+        </>
+      }
+      code={squeezeExciteCode(values, { weights: t('se.codeWeights'), sameShape: t('se.codeSameShape') })}
+      playback={playback}
+    />
   );
 }
