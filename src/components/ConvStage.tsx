@@ -5,12 +5,13 @@ import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { formatValue } from '../i18n/format.ts';
 import type { StageLayout } from '../layout/convStage.ts';
-import { useAppStore } from '../store/store.ts';
+import type { Focus } from '../store/selectionSlice.ts';
 import { colorScale } from './colorScale.ts';
 import { Grid } from './Grid.tsx';
 import { OutputGrids } from './OutputGrids.tsx';
 import { planes } from '../engine/index.ts';
 import type { Conv2dGeometry, Tensor } from '../engine/index.ts';
+import styles from './ConvStage.module.css';
 
 /** What the stage draws: a convolution's input, weight, geometry and output (a conv2d model, or the gather view of a transposed one). */
 export interface ConvStageModel {
@@ -22,6 +23,19 @@ export interface ConvStageModel {
 
 const DEFAULT_LABELS = { input: 'grid.input', kernel: 'grid.kernel' } as const;
 
+/** The cells a stage's grids name: an input cell [c, y, x], a kernel tap [o, i, ky, kx], an output cell [o, y, x]. */
+export type StageKind = 'input' | 'weight' | 'output';
+
+/**
+ * The scene's focus as a stage uses it (the scene's `useFocus`): the pinned cell ringed, and hover and
+ * click on a grid set the hovered and pinned cell of kind `K`.
+ */
+export interface StageFocus<K extends string> {
+  pinned: FocusCell | null;
+  setHover: (focus: Focus<K> | null) => void;
+  togglePin: (focus: Focus<K>) => void;
+}
+
 /** Props of `ConvStage`. */
 export interface ConvStageProps {
   model: ConvStageModel;
@@ -29,7 +43,7 @@ export interface ConvStageProps {
   layout: StageLayout;
   /** Output cells computed so far (timeline order). */
   completedCells: number;
-  pinned: FocusCell | null;
+  focus: StageFocus<StageKind>;
   /** Gather view of a transposed convolution: kinds of the grid cells (inserted zeros, padding). */
   inputKinds?: Uint8Array;
   /** Message keys of the captions (the gather view calls its input a grid and its kernel flipped). */
@@ -42,11 +56,10 @@ export interface ConvStageProps {
  * The input channels (each ringed by its padding) with the shown filter's kernel slice under each, and
  * the output channels filling in. Hover or click any cell to focus it.
  */
-export function ConvStage({ model, highlights: h, layout, completedCells, pinned, inputKinds, labels = DEFAULT_LABELS, hideOutputs = false }: ConvStageProps) {
+export function ConvStage({ model, highlights: h, layout, completedCells, focus, inputKinds, labels = DEFAULT_LABELS, hideOutputs = false }: ConvStageProps) {
   const t = useT();
   const { geometry: g, x, weight, output } = model;
-  const setHover = useAppStore((s) => s.setHover);
-  const togglePin = useAppStore((s) => s.togglePin);
+  const { pinned, setHover, togglePin } = focus;
   const colors = useMemo(() => ({ input: colorScale(x.data), weight: colorScale(weight.data) }), [x, weight]);
   const kPlane = g.kH * g.kW;
   const inputs = useMemo(() => planes(x), [x]);
@@ -64,14 +77,14 @@ export function ConvStage({ model, highlights: h, layout, completedCells, pinned
   const leave = () => setHover(null);
   const s = layout.cellSize;
   return (
-    <div className={`stage${layout.outputsBeside ? ' stage-wide' : ''}`}>
-      <div className="stage-inputs" style={{ gridTemplateColumns: `repeat(${layout.columns}, auto)` }}>
+    <div className="stage">
+      <div className={styles.stageInputs} style={{ gridTemplateColumns: `repeat(${layout.columns}, auto)` }}>
         {inputs.map((values, c) => {
           const i = c - filterGroup * g.inPerGroup;
           const read = i >= 0 && i < g.inPerGroup;
           const onWindow = h.window !== null && h.window.channels.includes(c);
           return (
-            <div className={`card${read ? '' : ' card-unread'}`} key={c}>
+            <div className={read ? styles.stageCard : `${styles.stageCard} ${styles.stageUnread}`} key={c}>
               <Grid
                 label={t(labels.input, { c })}
                 rows={g.inH}
@@ -107,13 +120,13 @@ export function ConvStage({ model, highlights: h, layout, completedCells, pinned
                   indices
                 />
               ) : (
-                <p className="not-read">{t('grid.notRead', { o: h.filter })}</p>
+                <p className={styles.notRead}>{t('grid.notRead', { o: h.filter })}</p>
               )}
             </div>
           );
         })}
       </div>
-      {!hideOutputs && <OutputGrids output={output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} pinned={pinned} indices />}
+      {!hideOutputs && <OutputGrids output={output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} focus={focus} indices />}
     </div>
   );
 }

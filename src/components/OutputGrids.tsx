@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import type { FocusCell } from '../animations/conv2dHighlights.ts';
 import { planes } from '../engine/index.ts';
 import type { Tensor } from '../engine/index.ts';
 import { useStableArrays } from '../hooks/useStableArrays.ts';
 import { useT } from '../i18n/useT.ts';
 import { formatValue } from '../i18n/format.ts';
-import { useAppStore } from '../store/store.ts';
 import { colorScale } from './colorScale.ts';
+import type { StageFocus } from './ConvStage.tsx';
 import { Grid } from './Grid.tsx';
+import styles from './ConvStage.module.css';
 
 /** Props of `OutputGrids`. */
 export interface OutputGridsProps {
@@ -18,7 +18,8 @@ export interface OutputGridsProps {
   cellSize: number;
   /** Output cells computed so far, in timeline order (channel by channel). */
   completedCells: number;
-  pinned: FocusCell | null;
+  /** The pinned cell (ringed when it is an output cell), and hover and click setting an output cell [o, y, x]. */
+  focus: StageFocus<'output'>;
   /** Optional small counts per cell (stamps reaching it) and a stamp outline on some channels. */
   badges?: ArrayLike<number>[];
   stamp?: { top: number; left: number; height: number; width: number; channels: readonly number[] } | null;
@@ -26,16 +27,17 @@ export interface OutputGridsProps {
   colorFrom?: Tensor;
   /** Row and column numbers around each grid. */
   indices?: boolean;
+  /** A class beside the column's own (a scene that lays the column out differently). */
+  className?: string;
 }
 
 /**
  * The output channels of a convolution as a column of grids filling in: hover or click a cell to focus
  * it. Shared by the conv2d stage and both views of the transposed convolution.
  */
-export function OutputGrids({ output, marks, cellSize, completedCells, pinned, badges, stamp, colorFrom, indices = false }: OutputGridsProps) {
+export function OutputGrids({ output, marks, cellSize, completedCells, focus, badges, stamp, colorFrom, indices = false, className }: OutputGridsProps) {
   const t = useT();
-  const setHover = useAppStore((s) => s.setHover);
-  const togglePin = useAppStore((s) => s.togglePin);
+  const { pinned, setHover, togglePin } = focus;
   const [, h, w] = output.shape;
   const plane = h * w;
   const color = useMemo(() => colorScale((colorFrom ?? output).data), [colorFrom, output]);
@@ -44,9 +46,9 @@ export function OutputGrids({ output, marks, cellSize, completedCells, pinned, b
   const stableMarks = useStableArrays(marks);
   const leave = () => setHover(null);
   return (
-    <div className="stage-outputs">
+    <div className={className ? `${styles.stageOutputs} ${className}` : styles.stageOutputs}>
       {channelPlanes.map((values, o) => (
-        <div className="card" key={o}>
+        <div className={styles.stageCard} key={o}>
           <Grid
             label={t('grid.output', { o })}
             rows={h}

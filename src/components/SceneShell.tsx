@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { ScenePlayback } from '../hooks/useScenePlayback.ts';
 import { sceneProblems } from '../hooks/useSceneModel.ts';
@@ -13,8 +14,11 @@ import { ProblemAlert } from './ProblemAlert.tsx';
 export interface SceneShellProps {
   /** The scene's own class for its root (from its CSS module), beside the shared `scene`. */
   className?: string;
-  /** The parameters (usually a `SchemaForm`). */
-  controls: ReactNode;
+  /**
+   * The parameters (usually a `SchemaForm`). A function is given the link row ("Copy link" after `links`)
+   * to end the form's last row with on a wide screen, and null on a phone, where the row follows the fold.
+   */
+  controls: ReactNode | ((linkRow: ReactNode) => ReactNode);
   /** Links beside "Copy link" (e.g. conv2d's "undo it with a transposed convolution"). */
   links?: ReactNode;
   /** On a phone the parameters fold into one line above the picture: this line (the setting in brief). */
@@ -51,27 +55,34 @@ const isPlayback = (p: unknown): p is ScenePlayback => typeof p === 'object' && 
 export function SceneShell({ className = '', controls, links, fold, problems = [], stale = false, above, stage, stageRef, stageClassName = '', busy, side, code, playback, after, sceneRef }: SceneShellProps) {
   const t = useT();
   const narrow = useMediaQuery(NARROW_QUERY);
-  const linkRow = (
-    <span className="scene-links">
-      {links}
-      <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
-    </span>
+  // The same row until the links change, so a memoized form given it skips rendering.
+  const linkRow = useMemo(
+    () => (
+      <span className="scene-links">
+        {links}
+        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+      </span>
+    ),
+    [links, t],
   );
-  const classes = ['scene', className, narrow && 'scene-narrow', stale && 'scene-stale'].filter(Boolean).join(' ');
+  const linksInForm = typeof controls === 'function' && !narrow;
+  const form = typeof controls === 'function' ? controls(linksInForm ? linkRow : null) : controls;
+  const folded = narrow && fold !== undefined;
+  const classes = ['scene', className, narrow && 'scene-narrow', folded && 'scene-folded', stale && 'scene-stale'].filter(Boolean).join(' ');
   return (
     <div ref={sceneRef} className={classes}>
       <div className="scene-top">
-        {narrow && fold !== undefined ? (
+        {folded ? (
           <details className="controls-fold">
             <summary>
               <strong>{t('controls.summary')}</strong> <span className="controls-summary">{fold}</span>
             </summary>
-            {controls}
+            {form}
           </details>
         ) : (
-          controls
+          form
         )}
-        {linkRow}
+        {!linksInForm && linkRow}
       </div>
       {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, [...problems])} stale={stale} />}
       {above}

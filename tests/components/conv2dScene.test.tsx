@@ -90,6 +90,19 @@ describe('conv2d controls', () => {
     expect(screen.getByTestId('output-shape')).toHaveTextContent('[2, 5, 5] → [2, 3, 3]');
   });
 
+  it('typed cell values are dropped with a new in_channels (they name cells of the old input), kept with other changes', async () => {
+    act(() => applyHash('#/conv2d?edits=x0.0.0:-1'));
+    render(<App />);
+    const stride = within(screen.getByRole('group', { name: 'Stride · stride' })).getAllByRole('spinbutton')[0];
+    await userEvent.clear(stride);
+    await userEvent.type(stride, '2');
+    expect(useAppStore.getState().params).toMatchObject({ stride: [2, 1], edits: [{ tensor: 'input', index: [0, 0, 0], value: -1 }] });
+    const channels = screen.getByLabelText('Input channels · in_channels');
+    await userEvent.clear(channels);
+    await userEvent.type(channels, '2');
+    expect(useAppStore.getState().params).toMatchObject({ inChannels: 2, edits: [] });
+  });
+
   it('the kernel preset and “new values” change the values; Sobel on a 5×5 kernel says it is 3×3 only', async () => {
     act(() => applyHash('#/conv2d?kernel_size=5'));
     render(<App />);
@@ -98,6 +111,35 @@ describe('conv2d controls', () => {
     const seed = useAppStore.getState().params.seed;
     await userEvent.click(screen.getByRole('button', { name: 'New values' }));
     expect(useAppStore.getState().params.seed).toBe((seed as number) + 1);
+  });
+});
+
+/** Cell (r, c) of a grid drawn as an image. */
+const cell = (grid: HTMLElement, r: number, c: number) => grid.querySelector(`[data-r="${r}"][data-c="${c}"]`) as Element;
+
+describe('conv2d explanation', () => {
+  it('writes each product as the transposed scene does: a real minus, a negative first factor leading (−1×1, 0×(−1))', () => {
+    act(() => applyHash('#/conv2d?edits=x0.0.0:-1'));
+    render(<App />);
+    const panel = screen.getByRole('region', { name: /Hover or click any cell/ });
+    expect(within(panel).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['−1×1', '0×(−1)', '5×(−1)', '2×1', '6×0', '7×1', '4×(−2)', '4×1', '1×0']);
+  });
+
+  it('a weight lists every multiply it takes part in, padding taps muted, past 48 only counted', async () => {
+    // Weight (0, 0) typed as −1; on 9×9 with padding 1 it meets 81 input cells, the first on padding.
+    act(() => applyHash('#/conv2d?size=9&padding=1&edits=w0.0.0.0:-1'));
+    render(<App />);
+    const kernel = screen.getByRole('img', { name: /^kernel 0, slice 0/ });
+    await userEvent.hover(cell(kernel, 0, 0));
+    const panel = screen.getByRole('region', { name: /Hover or click any cell/ });
+    expect(panel).toHaveTextContent('weight[0, 0, 0, 0] = -1 multiplies 81 input cells');
+    const lines = within(panel).getAllByRole('listitem');
+    expect(lines).toHaveLength(48);
+    expect(lines[0]).toHaveTextContent(/^input\[0, -1, -1\] 0×\(−1\) → output\[0, 0, 0\]$/);
+    expect(lines[0]).toHaveClass('term-pad');
+    expect(lines[10]).toHaveTextContent(/^input\[0, 0, 0\] 6×\(−1\) → output\[0, 1, 1\]$/);
+    expect(lines[10]).not.toHaveClass('term-pad');
+    expect(panel).toHaveTextContent('… +33');
   });
 });
 

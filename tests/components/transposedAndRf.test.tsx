@@ -35,6 +35,15 @@ describe('conv-transpose2d panels', () => {
     expect(useAppStore.getState().params).toMatchObject({ outputPadding: [1, 0] });
     expect(screen.getByTestId('output-shape')).toHaveTextContent('[1, 3, 3] → [1, 6, 5]');
   });
+
+  it('another view starts from its first step (scatter and gather count steps differently), paused', async () => {
+    act(() => applyHash('#/conv-transpose2d?step=7'));
+    render(<App />);
+    expect(useAppStore.getState().position).toBe(6);
+    act(() => useAppStore.getState().play());
+    await userEvent.selectOptions(screen.getByLabelText('View'), 'scatter');
+    expect(useAppStore.getState()).toMatchObject({ position: 0, playing: false, params: { view: 'scatter' } });
+  });
 });
 
 describe('receptive-field table', () => {

@@ -62,13 +62,13 @@ test('the running sum is partial until the bias is added, and says so', async ({
   const total = page.locator('.calc-total');
   await expect(total).toHaveText(/^partial sum so far \(1 of 9 multiplies\): -?\d+$/);
   await expect(total).not.toContainText('bias');
-  await expect(page.locator('.calc-channel .calc-partial')).toContainText('so far');
+  await expect(page.locator('.calc-channel .conv2d-partial')).toContainText('so far');
   // Eight more multiplies complete the window; the ninth step adds the bias and writes the value.
   for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+ArrowRight');
   await expect(total).toContainText('+ bias');
   const value = await outputCell(page, 0, 0, 0).textContent();
   await expect(total).toHaveText(new RegExp(`= ${value?.replace('-', '\\-')}$`));
-  await expect(page.locator('.calc-channel .calc-partial')).not.toContainText('so far');
+  await expect(page.locator('.calc-channel .conv2d-partial')).not.toContainText('so far');
   expect(problems).toEqual([]);
 });
 
@@ -80,7 +80,7 @@ test('pointing at a term chip lights its input and weight cells', async ({ page,
   await expect(inputCell(page, 0, 1, 1)).toHaveClass(/cell-current/);
   await expect(kernelCell(page, 0, 0, 1, 1)).toHaveClass(/cell-current/);
   await expect(inputCell(page, 0, 0, 0)).not.toHaveClass(/cell-current/);
-  await expect(page.locator('.calc .term').nth(4)).toHaveClass(/term-pointed/);
+  await expect(page.locator('.calc .term').nth(4)).toHaveClass(/conv2d-pointed/);
   expect(problems).toEqual([]);
 });
 

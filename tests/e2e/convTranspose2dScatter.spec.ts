@@ -123,7 +123,7 @@ test('on a phone the explanation follows the picture, before the playback bar an
   await page.goto('/#/conv-transpose2d?view=scatter&step=14');
   const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
   const explain = await top('.calc');
-  expect(explain).toBeGreaterThan(await top('.stage-outputs'));
+  expect(explain).toBeGreaterThan(await top('.shared-stageOutputs'));
   expect(explain).toBeLessThan(await top('.playback'));
   expect(explain).toBeLessThan(await top('form.controls'));
   expect(problems).toEqual([]);

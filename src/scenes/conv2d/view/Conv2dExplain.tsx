@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import type { Conv2dHighlights, FocusCell } from '../../../animations/conv2dHighlights.ts';
 import { at, explainConv2d } from '../../../engine/index.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { formatValue } from '../../../i18n/format.ts';
+import { formatProduct, formatValue } from '../../../i18n/format.ts';
 import type { Conv2dModel } from '../model.ts';
 import { pluralKey } from '../../../i18n/plural.ts';
 import { selectLang, useAppStore } from '../../../store/store.ts';
+import { LinkList } from '../../../components/LinkList.tsx';
 import { CellEditor } from './CellEditor.tsx';
-
-const MAX_LINKS = 48;
+import styles from './Conv2dExplain.module.css';
 
 /** Props of `Conv2dExplain`. */
 export interface Conv2dExplainProps {
@@ -22,12 +22,6 @@ export interface Conv2dExplainProps {
   onTerm?: (index: number | null) => void;
   /** The term whose chip is pointed at (drawn outlined). */
   pointedTerm?: number | null;
-}
-
-/** `3×(−1)`: a product as the panel writes it, negative factors in brackets. */
-function times(a: number, b: number): string {
-  const f = (v: number) => (v < 0 ? `(${formatValue(v)})` : formatValue(v));
-  return `${f(a)}×${f(b)}`;
 }
 
 /**
@@ -60,8 +54,8 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
         if (index < done) partial += term.product;
         const state = index === h.termIndex ? ' term-current' : index >= done ? ' term-pending' : '';
         return (
-          <li key={k} data-term={index} className={`term${term.padding ? ' term-pad' : ''}${state}${index === pointedTerm ? ' term-pointed' : ''}`} aria-current={index === h.termIndex ? 'step' : undefined}>
-            {times(term.inputValue, term.weightValue)}
+          <li key={k} data-term={index} className={`term${term.padding ? ' term-pad' : ''}${state}${index === pointedTerm ? ` ${styles.pointed}` : ''}`} aria-current={index === h.termIndex ? 'step' : undefined}>
+            {formatProduct(term.inputValue, term.weightValue)}
           </li>
         );
       });
@@ -73,7 +67,7 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
         <div className="calc-channel" key={i}>
           <span className="calc-channel-label">{t('calc.channel', { c: terms[0].input[0] })}</span>
           <ol className="terms">{chips}</ol>
-          <span className={`calc-partial${done <= first ? ' term-pending' : ''}`}>= {sum}</span>
+          <span className={`${styles.partial}${done <= first ? ' term-pending' : ''}`}>= {sum}</span>
         </div>,
       );
     }
@@ -107,13 +101,7 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
     body = (
       <>
         <p>{inside ? t(pluralKey(lang, 'calc.input', h.links.length), { c, y, x, v: formatValue(v), n: h.links.length }) : t(pluralKey(lang, 'calc.padding', h.links.length), { n: h.links.length })}</p>
-        <ul className="link-list">
-          {h.links.slice(0, MAX_LINKS).map((l) => (
-            <li key={l.output.join() + l.weight.join()}>
-              {times(v, at(model.weight, ...l.weight))} → output[{l.output.join(', ')}]
-            </li>
-          ))}
-        </ul>
+        <LinkList links={h.links} linkKey={(l) => l.output.join() + l.weight.join()} line={(l) => `${formatProduct(v, at(model.weight, ...l.weight))} → output[${l.output.join(', ')}]`} />
       </>
     );
   } else if (focus?.kind === 'weight') {
@@ -122,24 +110,18 @@ export function Conv2dExplain({ model, highlights: h, focus, pinned, editable = 
     body = (
       <>
         <p>{t(pluralKey(lang, 'calc.weight', h.links.length), { o, i, ky, kx, v: formatValue(w), n: h.links.length })}</p>
-        <ul className="link-list">
-          {h.links.slice(0, MAX_LINKS).map((l) => {
-            const [c, y, x] = l.input;
-            const v = l.padding ? 0 : at(model.x, c, y, x);
-            return (
-              <li key={l.output.join()} className={l.padding ? 'term-pad' : ''}>
-                input[{l.input.join(', ')}] {times(v, w)} → output[{l.output.join(', ')}]
-              </li>
-            );
-          })}
-        </ul>
+        <LinkList
+          links={h.links}
+          linkKey={(l) => l.output.join()}
+          muted={(l) => l.padding}
+          line={(l) => `input[${l.input.join(', ')}] ${formatProduct(l.padding ? 0 : at(model.x, ...l.input), w)} → output[${l.output.join(', ')}]`}
+        />
       </>
     );
   }
   return (
     <section className="panel calc" aria-label={t('calc.hint')}>
       {body}
-      {h.links.length > MAX_LINKS && <p className="calc-note">… +{h.links.length - MAX_LINKS}</p>}
       {pinned ? <p className="calc-note">{t('calc.pinned')}</p> : <p className="calc-note">{t('calc.hint')}</p>}
       {pinned && editable && <CellEditor model={model} pinned={pinned} />}
     </section>

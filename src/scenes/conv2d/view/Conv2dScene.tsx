@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { conv2dFrame, conv2dTimeline, drawnPosition } from '../../../animations/conv2dFrames.ts';
-import { conv2dHighlights, FOCUS_KINDS } from '../../../animations/conv2dHighlights.ts';
+import { conv2dHighlights } from '../../../animations/conv2dHighlights.ts';
 import { useElementSize } from '../../../hooks/useElementSize.ts';
-import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
+import { useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { formatValue } from '../../../i18n/format.ts';
@@ -17,15 +17,19 @@ import { defaults, serializeParams } from '../../../url/schema.ts';
 import type { Conv2dValues } from '../schema.ts';
 import { selectParams, useAppStore } from '../../../store/store.ts';
 import { useFocus } from '../../../hooks/useFocus.ts';
-import { CopyButton } from '../../../components/CopyButton.tsx';
-import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { ConvStage } from '../../../components/ConvStage.tsx';
+import type { StageKind } from '../../../components/ConvStage.tsx';
+import { SceneShell } from '../../../components/SceneShell.tsx';
 import { Conv2dControls } from './Conv2dControls.tsx';
 import { Conv2dExplain } from './Conv2dExplain.tsx';
 import { Conv2dPanels } from './Conv2dPanels.tsx';
 import { Conv2dPlayback } from './Conv2dPlayback.tsx';
-import { ConvStage } from '../../../components/ConvStage.tsx';
 import { DilationPanel } from './DilationPanel.tsx';
 import { ExplainSheet } from './ExplainSheet.tsx';
+import styles from './Conv2dScene.module.css';
+
+/** The cells the learner points at in this scene: input [c, y, x] (padding included), weight [o, i, ky, kx], output [o, y, x]. */
+const KINDS: readonly StageKind[] = ['input', 'weight', 'output'];
 
 /** The most characters any value of the tensors takes as the grids write it (`-12` is 3). */
 function widest(...tensors: Tensor[]): number {
@@ -49,7 +53,8 @@ function summary(v: Conv2dValues): string {
 export function Conv2dScene() {
   const t = useT();
   const values = useAppStore(selectParams) as Conv2dValues;
-  const { focus, pinned } = useFocus(FOCUS_KINDS);
+  const stageFocus = useFocus(KINDS);
+  const { focus, pinned } = stageFocus;
   const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const narrow = useMediaQuery(NARROW_QUERY);
   const sceneRef = useRef<HTMLDivElement>(null);
@@ -86,16 +91,12 @@ export function Conv2dScene() {
     return undo ? formatHash('conv-transpose2d', serializeParams(convTranspose2dSchema, { ...defaults(convTranspose2dSchema), ...undo })) : null;
   }, [values, problems]);
   const links = useMemo(
-    () => (
-      <span className="scene-links">
-        {undoHref && (
-          <a className="button-link" href={undoHref}>
-            {t('undoLink')}
-          </a>
-        )}
-        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
-      </span>
-    ),
+    () =>
+      undoHref && (
+        <a className={styles.undoLink} href={undoHref}>
+          {t('undoLink')}
+        </a>
+      ),
     [undoHref, t],
   );
 
@@ -106,42 +107,36 @@ export function Conv2dScene() {
   const explain = model && highlights && (
     <Conv2dExplain model={model} highlights={highlights} focus={focus} pinned={pinned} onTerm={setPointedTerm} pointedTerm={pointedTerm} />
   );
-  // On a wide screen the links end the parameters' last row (a row of their own wasted height).
-  const controls = <Conv2dControls values={values} extra={narrow ? null : links} />;
 
   return (
-    <div ref={sceneRef} className={`scene scene-conv2d${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}${sheet ? ' scene-sheet' : ''}`}>
-      <div className="scene-top">
-        {narrow ? (
-          // On a phone the parameters fold into one line above the picture, instead of below it.
-          <details className="controls-fold">
-            <summary>
-              <strong>{t('controls.summary')}</strong> <span className="controls-summary">{summary(values)}</span>
-            </summary>
-            {controls}
-          </details>
-        ) : (
-          controls
-        )}
-        {narrow && links}
-      </div>
-      {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
-      <div className="scene-body">
-        <div ref={stageRef} className="stage-box" aria-busy={false} tabIndex={0} role="region" aria-label={t('stageRegion')}>
-          {model && shownHighlights && layout && stepFrame && (
-            <ConvStage model={model} highlights={shownHighlights} layout={layout} completedCells={stepFrame.completedCells} pinned={pinned} />
-          )}
-        </div>
-        {model && highlights && (
-          <aside className="side" tabIndex={0}>
+    <SceneShell
+      className={sheet ? `${styles.scene} ${styles.sheetRoom}` : styles.scene}
+      sceneRef={sceneRef}
+      // On a wide screen the links end the parameters' last row (a row of their own wasted height); on a
+      // phone the parameters fold into one line above the picture.
+      controls={(linkRow) => <Conv2dControls values={values} extra={linkRow} />}
+      links={links}
+      fold={summary(values)}
+      problems={problems}
+      stale={!fresh}
+      stageRef={stageRef}
+      stage={
+        model && shownHighlights && layout && stepFrame && (
+          <ConvStage model={model} highlights={shownHighlights} layout={layout} completedCells={stepFrame.completedCells} focus={stageFocus} />
+        )
+      }
+      side={
+        model &&
+        highlights && (
+          <>
             {!sheet && explain}
             <Conv2dPanels model={model} values={values} />
             <DilationPanel values={values} />
-          </aside>
-        )}
-      </div>
-      {timeline && <Conv2dPlayback timeline={timeline} />}
-      {sheet && pinned && explain && <ExplainSheet pinned={pinned}>{explain}</ExplainSheet>}
-    </div>
+          </>
+        )
+      }
+      playback={timeline && <Conv2dPlayback timeline={timeline} />}
+      after={sheet && pinned && explain && <ExplainSheet pinned={pinned}>{explain}</ExplainSheet>}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/useT.ts';
 import { conv2dSchema } from '../schema.ts';
 import type { Conv2dValues } from '../schema.ts';
 import { useAppStore } from '../../../store/store.ts';
+import styles from './DilationPanel.module.css';
 
 /** A kernel's footprint as small squares: taps filled, cells that dilation skips left empty (H and W apart). */
 function Footprint({ k, d, label }: { k: readonly [number, number]; d: readonly [number, number]; label: string }) {
@@ -14,11 +15,11 @@ function Footprint({ k, d, label }: { k: readonly [number, number]; d: readonly 
   for (let y = 0; y < rows; y++) {
     for (let x = 0; x < cols; x++) {
       const tap = y % d[0] === 0 && x % d[1] === 0;
-      cells.push(<rect key={`${y},${x}`} x={x * s} y={y * s} width={s} height={s} className={tap ? 'fp-tap' : 'fp-gap'} />);
+      cells.push(<rect key={`${y},${x}`} x={x * s} y={y * s} width={s} height={s} className={tap ? styles.tap : styles.gap} />);
     }
   }
   return (
-    <svg width={cols * s} height={rows * s} role="img" aria-label={label} className="footprint">
+    <svg width={cols * s} height={rows * s} role="img" aria-label={label} className={styles.footprint}>
       {cells}
     </svg>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { FocusCell } from '../../../animations/conv2dHighlights.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { useAppStore } from '../../../store/store.ts';
+import styles from './ExplainSheet.module.css';
 
 /** Space kept between the pinned cell and the sheet's top edge, in pixels. */
 const CLEARANCE = 12;
@@ -27,8 +28,8 @@ export function ExplainSheet({ pinned, children }: { pinned: FocusCell; children
     else if (cell.top < 0) window.scrollBy({ top: cell.top - CLEARANCE, behavior: 'instant' });
   }, [key]);
   return (
-    <section ref={ref} className="explain-sheet" aria-label={t('sheet.label')}>
-      <button type="button" className="explain-sheet-close" onClick={unpin}>
+    <section ref={ref} className={styles.explainSheet} aria-label={t('sheet.label')}>
+      <button type="button" className={styles.close} onClick={unpin}>
         {t('sheet.close')}
       </button>
       {children}

@@ -1,12 +1,12 @@
 import { useMemo, useRef } from 'react';
 import { conv2dFrame, conv2dTimeline } from '../../../animations/conv2dFrames.ts';
-import { conv2dHighlights, FOCUS_KINDS } from '../../../animations/conv2dHighlights.ts';
+import { conv2dHighlights } from '../../../animations/conv2dHighlights.ts';
 import { scatterFrame, scatterRunning, scatterTimeline, stampTerms } from '../../../animations/scatterFrames.ts';
 import { scatterHighlights, scatterPlaybackHighlights, stampCounts } from '../../../animations/scatterHighlights.ts';
 import type { PlaybackUnits } from '../../../hooks/playbackUnits.ts';
 import { useElementSize } from '../../../hooks/useElementSize.ts';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
-import { sceneProblems, useSceneModel } from '../../../hooks/useSceneModel.ts';
+import { useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { stageLayout } from '../../../layout/convStage.ts';
@@ -17,15 +17,20 @@ import type { ConvTranspose2dValues } from '../schema.ts';
 import { selectParams, useAppStore } from '../../../store/store.ts';
 import { useFocus } from '../../../hooks/useFocus.ts';
 import { ConvStage } from '../../../components/ConvStage.tsx';
-import { CopyButton } from '../../../components/CopyButton.tsx';
-import { PlaybackBar } from '../../../components/PlaybackBar.tsx';
-import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { SceneShell } from '../../../components/SceneShell.tsx';
 import { ConvTranspose2dControls } from './ConvTranspose2dControls.tsx';
 import { GatherExplain } from './GatherExplain.tsx';
 import { ScatterExplain } from './ScatterExplain.tsx';
 import { ScatterView, TransposedOutputs } from './ScatterView.tsx';
 import { TransposedPanels } from './TransposedPanels.tsx';
 import { UndoPanel } from './UndoPanel.tsx';
+import styles from './ConvTranspose2dScene.module.css';
+
+/**
+ * The cells the learner points at: the gather view's grid cells ('input' [c, gy, gx]) and flipped kernel
+ * taps ('weight' [o, i, ky, kx]), the scatter view's input cells ('source' [c, y, x]), and output cells.
+ */
+const KINDS = ['input', 'weight', 'output', 'source'] as const;
 
 const GATHER_LABELS = { input: 'grid.gather', kernel: 'grid.flipped' } as const;
 
@@ -45,7 +50,8 @@ const SCATTER_UNITS: PlaybackUnits = {
 export function ConvTranspose2dScene() {
   const t = useT();
   const values = useAppStore(selectParams) as ConvTranspose2dValues;
-  const { focus, pinned } = useFocus(FOCUS_KINDS);
+  const sceneFocus = useFocus(KINDS);
+  const { focus, pinned } = sceneFocus;
   const reduced = useMediaQuery('(prefers-reduced-motion: reduce)');
   const narrow = useMediaQuery(NARROW_QUERY);
   const sceneRef = useRef<HTMLDivElement>(null);
@@ -104,23 +110,25 @@ export function ConvTranspose2dScene() {
       <GatherExplain model={model} gatherModel={gatherModel} highlights={gatherH} focus={focus} pinned={pinned} />
     );
   return (
-    <div ref={sceneRef} className={`scene scene-transposed${narrow ? ' scene-narrow' : ''}${fresh ? '' : ' scene-stale'}`}>
-      <div className="scene-top">
-        <ConvTranspose2dControls values={values} />
-        <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
-      </div>
-      {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, problems)} stale />}
-      <div className="scene-body">
-        <div ref={stageRef} className="stage-box stage-views">
-          <div className="view-heads">
+    <SceneShell
+      className={styles.scene}
+      sceneRef={sceneRef}
+      controls={<ConvTranspose2dControls values={values} />}
+      problems={problems}
+      stale={!fresh}
+      stageRef={stageRef}
+      stageClassName={styles.views}
+      stage={
+        <>
+          <div className={styles.heads}>
             {values.view !== 'scatter' && (
               <div>
                 <h2 className="view-title">{t('view.gatherTitle')}</h2>
-                <ul className="legend">
-                  <li className="lg-input">{t('legend.input')}</li>
-                  <li className="lg-inserted">{t('legend.inserted')}</li>
-                  <li className="lg-pad">{t('legend.padding')}</li>
-                  <li className="lg-outpad">{t('legend.outpad')}</li>
+                <ul className={styles.legend}>
+                  <li className={styles.input}>{t('legend.input')}</li>
+                  <li className={styles.inserted}>{t('legend.inserted')}</li>
+                  <li className={styles.pad}>{t('legend.padding')}</li>
+                  <li className={styles.outpad}>{t('legend.outpad')}</li>
                 </ul>
               </div>
             )}
@@ -130,35 +138,37 @@ export function ConvTranspose2dScene() {
               </div>
             )}
           </div>
-          <p className="calc-note play-order" data-testid="play-order">
+          <p className="calc-note" data-testid="play-order">
             {t(scatterOnly ? 'tc.orderScatter' : both ? 'tc.orderBoth' : 'tc.orderGather')}
           </p>
-          <div className={both && !narrow ? 'views-row' : 'views-column'}>
+          <div className={both && !narrow ? styles.row : styles.column}>
             {values.view !== 'scatter' && gatherLayout && (
-              <section className="view" aria-label={t('view.gather')}>
-                <ConvStage model={gatherModel} highlights={shownGather} layout={gatherLayout} completedCells={frame.completedCells} pinned={pinned} inputKinds={gather.kinds} labels={GATHER_LABELS} hideOutputs={both && !narrow} />
+              <section className={styles.view} aria-label={t('view.gather')}>
+                <ConvStage model={gatherModel} highlights={shownGather} layout={gatherLayout} completedCells={frame.completedCells} focus={sceneFocus} inputKinds={gather.kinds} labels={GATHER_LABELS} hideOutputs={both && !narrow} />
               </section>
             )}
             {both && !narrow && scatterLayout && (
-              <section className="view view-outputs" aria-label={t('grid.outputs')}>
-                <TransposedOutputs model={model} highlights={scatterH} layout={scatterLayout} completedCells={frame.completedCells} counts={counts} pinned={pinned} />
+              <section className={styles.view} aria-label={t('grid.outputs')}>
+                <TransposedOutputs model={model} highlights={scatterH} layout={scatterLayout} completedCells={frame.completedCells} counts={counts} focus={sceneFocus} className={styles.outputs} />
               </section>
             )}
             {values.view !== 'gather' && scatterLayout && (
-              <section className="view" aria-label={t('view.scatter')}>
-                <ScatterView model={model} highlights={scatterH} layout={scatterLayout} completedCells={frame.completedCells} counts={counts} pinned={pinned} hideOutputs={both && !narrow} running={running} />
+              <section className={styles.view} aria-label={t('view.scatter')}>
+                <ScatterView model={model} highlights={scatterH} layout={scatterLayout} completedCells={frame.completedCells} counts={counts} focus={sceneFocus} hideOutputs={both && !narrow} running={running} />
               </section>
             )}
           </div>
           {narrow && explain}
-        </div>
-        <aside className="side" tabIndex={0}>
+        </>
+      }
+      side={
+        <>
           {!narrow && explain}
           <TransposedPanels model={model} values={values} />
           <UndoPanel model={model} values={values} />
-        </aside>
-      </div>
-      <PlaybackBar playback={playback} />
-    </div>
+        </>
+      }
+      playback={playback}
+    />
   );
 }

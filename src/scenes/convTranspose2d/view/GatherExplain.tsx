@@ -8,8 +8,8 @@ import { formatProduct, formatSigned } from '../../../i18n/format.ts';
 import type { Conv2dModel } from '../../conv2d/model.ts';
 import type { ConvTranspose2dModel } from '../model.ts';
 import { selectLang, useAppStore } from '../../../store/store.ts';
+import { LinkList } from '../../../components/LinkList.tsx';
 
-const MAX_LINKS = 48;
 const f = formatSigned;
 const KIND_KEYS: Record<number, MessageKey> = { [GATHER_CELL.inserted]: 'tc.kind.inserted', [GATHER_CELL.padding]: 'tc.kind.pad', [GATHER_CELL.outputPadding]: 'tc.kind.outpad' };
 
@@ -99,13 +99,7 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
     body = (
       <>
         <p>{head}</p>
-        <ul className="link-list" tabIndex={0}>
-          {h.links.slice(0, MAX_LINKS).map((l) => (
-            <li key={l.output.join() + l.weight.join()}>
-              {formatProduct(v, at(gatherModel.weight, ...l.weight))} → output[{l.output.join(', ')}]
-            </li>
-          ))}
-        </ul>
+        <LinkList links={h.links} linkKey={(l) => l.output.join() + l.weight.join()} line={(l) => `${formatProduct(v, at(gatherModel.weight, ...l.weight))} → output[${l.output.join(', ')}]`} />
       </>
     );
   } else if (focus?.kind === 'weight' && focus.index.length === 4) {
@@ -118,24 +112,21 @@ export function GatherExplain({ model, gatherModel, highlights: h, focus, pinned
     body = (
       <>
         <p>{t(pluralKey(lang, 'tc.gWeight', n), { o, i, ky, kx, w: original, v: f(w), n })}</p>
-        <ul className="link-list" tabIndex={0}>
-          {h.links.slice(0, MAX_LINKS).map((l) => {
+        <LinkList
+          links={h.links}
+          linkKey={(l) => l.output.join()}
+          line={(l) => {
             const [c, gy, gx] = l.input;
             const zero = kinds[gy * eq.inW + gx] !== GATHER_CELL.input;
-            return (
-              <li key={l.output.join()}>
-                ({gy}, {gx}) {formatProduct(zero ? 0 : gridValue(c, gy, gx), w)} → output[{l.output.join(', ')}]
-              </li>
-            );
-          })}
-        </ul>
+            return `(${gy}, ${gx}) ${formatProduct(zero ? 0 : gridValue(c, gy, gx), w)} → output[${l.output.join(', ')}]`;
+          }}
+        />
       </>
     );
   }
   return (
     <section className="panel calc" aria-label={t('calc.hint')}>
       {body}
-      {h.links.length > MAX_LINKS && <p className="calc-note">… +{h.links.length - MAX_LINKS}</p>}
       <p className="calc-note">{pinned ? t('calc.pinned') : t('calc.hint')}</p>
     </section>
   );

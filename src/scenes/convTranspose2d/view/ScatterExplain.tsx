@@ -8,6 +8,8 @@ import { useT } from '../../../i18n/useT.ts';
 import { formatProduct, formatSigned } from '../../../i18n/format.ts';
 import type { ConvTranspose2dModel } from '../model.ts';
 import { selectLang, useAppStore } from '../../../store/store.ts';
+import { LinkList } from '../../../components/LinkList.tsx';
+import styles from './ScatterExplain.module.css';
 
 /** Props of `ScatterExplain`. */
 export interface ScatterExplainProps {
@@ -51,11 +53,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
     body = (
       <>
         <h2 className="calc-title">{t('tc.sourceHead', { c, y: iy, x: ix, v: f(xAt(c, iy, ix)) })}</h2>
-        <ul className="link-list" tabIndex={0}>
-          {sourceTerms.map((term, i) => (
-            <li key={i}>{line(focusSource, term)}</li>
-          ))}
-        </ul>
+        <LinkList links={sourceTerms} max={Infinity} linkKey={(term) => `${term.j},${term.ky},${term.kx}`} line={(term) => line(focusSource, term)} />
       </>
     );
   } else if (focusOutput && arrivals) {
@@ -67,11 +65,12 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
     body = (
       <>
         <h2 className="calc-title">{t(pluralKey(lang, 'tc.arrivals', arrivals.length), { out, n: arrivals.length })}</h2>
-        <ul className="link-list" tabIndex={0}>
-          {arrivals.map((a) => (
-            <li key={a.step}>{`x[${a.source.join(', ')}] = ${f(a.value)} × w[${a.weight.join(', ')}] = ${f(a.w)} → ${f(a.product)}`}</li>
-          ))}
-        </ul>
+        <LinkList
+          links={arrivals}
+          max={Infinity}
+          linkKey={(a) => String(a.step)}
+          line={(a) => `x[${a.source.join(', ')}] = ${f(a.value)} × w[${a.weight.join(', ')}] = ${f(a.w)} → ${f(a.product)}`}
+        />
         <p className="calc-total" data-testid="scatter-total">
           {b === null ? t('tc.sum', { v: f(value) }) : t('tc.sumBias', { s: f(sum), b: operand(b), v: f(value) })}
         </p>
@@ -82,11 +81,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
     body = (
       <>
         <h2 className="calc-title">{t('tc.biasHead')}</h2>
-        <ul className="link-list" tabIndex={0}>
-          {Array.from({ length: g.outChannels }, (_, o) => (
-            <li key={o}>{t('tc.biasLine', { o, b: f(bias.data[o]) })}</li>
-          ))}
-        </ul>
+        <LinkList links={Array.from({ length: g.outChannels }, (_, o) => o)} max={Infinity} linkKey={String} line={(o) => t('tc.biasLine', { o, b: f(bias.data[o]) })} />
       </>
     );
   } else if (frame && running && frame.phase === 'stamp') {
@@ -99,7 +94,7 @@ export function ScatterExplain({ model, frame, terms, running, focus, pinned }: 
     body = (
       <>
         <h2 className="calc-title">{t('tc.stampHead', { c, y: iy, x: ix, v: f(xAt(c, iy, ix)), o: current.o })}</h2>
-        <ol className="link-list stamp-terms" style={{ maxHeight: 'none' }}>
+        <ol className={styles.stampTerms}>
           {shown.map(({ term, i }) => {
             const state = i === frame.termIndex ? 'term-current' : i > frame.termIndex ? 'term-pending' : '';
             return (

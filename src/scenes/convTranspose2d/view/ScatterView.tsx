@@ -7,11 +7,13 @@ import { useT } from '../../../i18n/useT.ts';
 import { formatValue } from '../../../i18n/format.ts';
 import type { StageLayout } from '../../../layout/convStage.ts';
 import type { ConvTranspose2dModel } from '../model.ts';
-import { useAppStore } from '../../../store/store.ts';
 import { colorScale } from '../../../components/colorScale.ts';
+import type { StageFocus } from '../../../components/ConvStage.tsx';
 import { Grid } from '../../../components/Grid.tsx';
 import { OutputGrids } from '../../../components/OutputGrids.tsx';
 import { planes } from '../../../engine/index.ts';
+// The scatter view is laid out as the convolution stage is (cards of an input and its kernel, outputs beside).
+import stage from '../../../components/ConvStage.module.css';
 
 /** Props of `ScatterView`. */
 export interface ScatterViewProps {
@@ -21,7 +23,8 @@ export interface ScatterViewProps {
   completedCells: number;
   /** Per output channel, how many input cells' stamps reach each cell. */
   counts: Uint16Array[];
-  pinned: FocusCell | null;
+  /** The pinned cell, and hover and click setting an input cell ('source' [c, y, x]) or an output cell. */
+  focus: StageFocus<'source' | 'output'>;
   /** The outputs are drawn elsewhere (between the two views, shared by both). */
   hideOutputs?: boolean;
   /** While the scatter timeline plays: the output built so far (running sums, stamps received so far). */
@@ -33,11 +36,10 @@ export interface ScatterViewProps {
  * at (row·stride − padding, column·stride − padding); where stamps overlap the products add up. The
  * small number in each output cell counts the stamps that reach it.
  */
-export function ScatterView({ model, highlights: h, layout, completedCells, counts, pinned, hideOutputs = false, running = null }: ScatterViewProps) {
+export function ScatterView({ model, highlights: h, layout, completedCells, counts, focus, hideOutputs = false, running = null }: ScatterViewProps) {
   const t = useT();
   const g = model.geometry;
-  const setHover = useAppStore((s) => s.setHover);
-  const togglePin = useAppStore((s) => s.togglePin);
+  const { pinned, setHover, togglePin } = focus;
   const colors = useMemo(() => ({ input: colorScale(model.x.data), weight: colorScale(model.weight.data) }), [model]);
   const kPlane = g.kH * g.kW;
   const filter = h.kernelOf != null ? h.kernelOf : h.cell ? h.cell[0] : h.source ? Math.floor(h.source[0] / g.inPerGroup) * g.outPerGroup : 0;
@@ -53,12 +55,12 @@ export function ScatterView({ model, highlights: h, layout, completedCells, coun
   const leave = () => setHover(null);
   const s = layout.cellSize;
   return (
-    <div className={`stage${layout.outputsBeside ? ' stage-wide' : ''}`}>
-      <div className="stage-inputs" style={{ gridTemplateColumns: `repeat(${layout.columns}, auto)` }}>
+    <div className="stage">
+      <div className={stage.stageInputs} style={{ gridTemplateColumns: `repeat(${layout.columns}, auto)` }}>
         {inputs.map((values, c) => {
           const read = Math.floor(c / g.inPerGroup) === group;
           return (
-            <div className={`card${read ? '' : ' card-unread'}`} key={c}>
+            <div className={read ? stage.stageCard : `${stage.stageCard} ${stage.stageUnread}`} key={c}>
               <Grid
                 label={t('grid.input', { c })}
                 rows={g.inH}
@@ -76,13 +78,13 @@ export function ScatterView({ model, highlights: h, layout, completedCells, coun
               {read ? (
                 <Grid label={t('grid.stampKernel', { c, o: filter })} rows={g.kH} cols={g.kW} cellSize={s} values={kernels[c]} color={colors.weight} format={formatValue} />
               ) : (
-                <p className="not-read">{t('grid.notRead', { o: filter })}</p>
+                <p className={stage.notRead}>{t('grid.notRead', { o: filter })}</p>
               )}
             </div>
           );
         })}
       </div>
-      {!hideOutputs && <TransposedOutputs model={model} highlights={h} layout={layout} completedCells={completedCells} counts={counts} pinned={pinned} running={running} />}
+      {!hideOutputs && <TransposedOutputs model={model} highlights={h} layout={layout} completedCells={completedCells} counts={counts} focus={focus} running={running} />}
     </div>
   );
 }
@@ -93,10 +95,10 @@ export function ScatterView({ model, highlights: h, layout, completedCells, coun
  * scatter plays, every cell shows its running sum (from zero) and the stamps it has received so far,
  * in the final output's colours.
  */
-export function TransposedOutputs({ model, highlights: h, layout, completedCells, counts, pinned, running = null }: Omit<ScatterViewProps, 'hideOutputs'>) {
+export function TransposedOutputs({ model, highlights: h, layout, completedCells, counts, focus, running = null, className }: Omit<ScatterViewProps, 'hideOutputs'> & { className?: string }) {
   if (running) {
     const all = running.output.data.length;
-    return <OutputGrids output={running.output} colorFrom={model.output} marks={h.output} cellSize={layout.outputCellSize} completedCells={all} pinned={pinned} badges={running.counts} stamp={h.stamp} />;
+    return <OutputGrids output={running.output} colorFrom={model.output} marks={h.output} cellSize={layout.outputCellSize} completedCells={all} focus={focus} badges={running.counts} stamp={h.stamp} className={className} />;
   }
-  return <OutputGrids output={model.output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} pinned={pinned} badges={counts} stamp={h.stamp} />;
+  return <OutputGrids output={model.output} marks={h.output} cellSize={layout.outputCellSize} completedCells={completedCells} focus={focus} badges={counts} stamp={h.stamp} className={className} />;
 }

@@ -7,6 +7,7 @@ import type { ConvTranspose2dValues } from '../schema.ts';
 import { useAppStore } from '../../../store/store.ts';
 import { colorScale } from '../../../components/colorScale.ts';
 import { Grid } from '../../../components/Grid.tsx';
+import styles from './UndoPanel.module.css';
 
 /**
  * "Undo a convolution": which conv2d input sizes this transposed convolution can restore (one per
@@ -32,7 +33,7 @@ export const UndoPanel = memo(function UndoPanel({ model, values }: { model: Con
                 {i > 0 && ', '}
                 <button
                   type="button"
-                  className={`linkish${(a.axis === 'H' ? values.outputPadding[0] : values.outputPadding[1]) === c.outputPadding ? ' chosen' : ''}`}
+                  className={(a.axis === 'H' ? values.outputPadding[0] : values.outputPadding[1]) === c.outputPadding ? `${styles.candidate} ${styles.chosen}` : styles.candidate}
                   disabled={!c.allowed}
                   onClick={() => setParams({ outputPadding: a.axis === 'H' ? [c.outputPadding, values.outputPadding[1]] : [values.outputPadding[0], c.outputPadding] })}
                 >
