@@ -12,9 +12,6 @@ export interface FocusCell {
   index: readonly number[];
 }
 
-/** The kinds a conv2d-shaped view points at. */
-export const FOCUS_KINDS = ['output', 'input', 'weight', 'source'] as const;
-
 /**
  * What the conv2d views mark at one moment. Input planes include the padding ring: cell (y, x) of
  * channel c is at `(y + padTop)·paddedW + (x + padLeft)`. Kernel slices are kH·kW per input channel of
