@@ -29,5 +29,3 @@ export const selectCorrections = (s: AppState) => s.corrections;
 export const selectPlaying = (s: AppState) => s.playing;
 export const selectPosition = (s: AppState) => s.position;
 export const selectSpeed = (s: AppState) => s.speed;
-export const selectFocus = (s: AppState) => s.pinned ?? s.hover;
-export const selectPinned = (s: AppState) => s.pinned;
