@@ -9,8 +9,8 @@ import type { Focus } from '../../../store/selectionSlice.ts';
 import { colorScale } from '../../../components/colorScale.ts';
 import type { ResidualData } from '../compute.ts';
 import { linkedCell } from '../explain.ts';
-import { Deck } from './Deck.tsx';
-import { NODE_NAMES, formatCell } from './names.ts';
+import { CARD_OFFSET, Deck } from './Deck.tsx';
+import { formatCell, nodeName } from './names.ts';
 import styles from './Residual.module.css';
 
 /** Props of `BlockDiagram`. */
@@ -19,7 +19,8 @@ export interface BlockDiagramProps {
   frame: BlockFrame;
   /** The channel drawn in front (each tensor shows min(channel, its channels − 1)). */
   channel: number;
-  cellSize: number;
+  /** The width (px) a column's maps may take: each map's cells are as large as fit, between MIN_CELL and MAX_CELL. */
+  columnWidth: number;
   focus: Focus<BlockNode> | null;
   pinned: Focus<BlockNode> | null;
   onHover: (focus: Focus<BlockNode> | null) => void;
@@ -29,6 +30,10 @@ export interface BlockDiagramProps {
   narrow: boolean;
 }
 
+/** The smallest and largest cells (px) of a map: below 20 px a value no longer prints. */
+const MIN_CELL = 20;
+const MAX_CELL = 52;
+
 /** The front channel a tensor of `channels` channels shows when `channel` is asked for. */
 export const frontChannel = (channel: number, channels: number) => Math.min(channel, channels - 1);
 
@@ -37,7 +42,7 @@ export const frontChannel = (channel: number, channels: number) => Math.min(chan
  * each showing its latest tensor so far), the sum and the output; under them the skip path from x to the
  * sum (identity, or the 1×1 projection → BN), drawn as a line around F. On a phone the columns stack.
  */
-export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, cellSize, focus, pinned, onHover, onSelect, detail, narrow }: BlockDiagramProps) {
+export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, columnWidth, focus, pinned, onHover, onSelect, detail, narrow }: BlockDiagramProps) {
   const t = useT();
   const { plan, tensors } = data;
   const block = data.v.block;
@@ -82,6 +87,7 @@ export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, c
     const [C, H, W] = tensorNow.shape;
     const c = frontChannel(channel, C);
     const plane = H * W;
+    const cellSize = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.floor((columnWidth - 3 * CARD_OFFSET - 4) / W) || MAX_CELL));
     const values = shown ? tensorNow.data.subarray(c * plane, (c + 1) * plane) : null;
     let marks: Uint8Array | undefined;
     let window: { top: number; left: number; height: number; width: number } | null = null;
@@ -104,7 +110,7 @@ export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, c
         }
       }
     }
-    const name = NODE_NAMES[node];
+    const name = nodeName(node, projection);
     const step = stepOfNode(node) + 1;
     const label = shown ? t('res.map', { name, c, n: C }) : t('res.mapPending', { name, c, n: C, step });
     const pinnedHere = pinned && pinned.kind === node && pinned.index[0] === c ? ([pinned.index[1], pinned.index[2]] as const) : null;

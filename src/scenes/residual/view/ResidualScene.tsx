@@ -13,13 +13,13 @@ import { useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { selectParams, useAppStore } from '../../../store/store.ts';
+import { formatCount } from '../../../i18n/format.ts';
+import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
 import { residualCode } from '../code.ts';
 import { RESIDUAL_PRESETS, blockPlan, expansion, nearestValidResidual, residualProblems } from '../model.ts';
 import { residualSchema } from '../schema.ts';
 import type { ResidualValues } from '../schema.ts';
 import { BlockDiagram, frontChannel } from './BlockDiagram.tsx';
-import { CARD_OFFSET } from './Deck.tsx';
 import { GradientPanel } from './GradientPanel.tsx';
 import { LayerTable } from './LayerTable.tsx';
 import { StepCaption } from './StepCaption.tsx';
@@ -30,10 +30,8 @@ import styles from './Residual.module.css';
 const NODES: readonly BlockNode[] = ['x', 'conv1', 'bn1', 'relu1', 'conv2', 'bn2', 'relu2', 'conv3', 'bn3', 'identity', 'proj', 'projBn', 'add', 'out'];
 /** The model of a setting is the setting itself (its values are computed by `useResidualData`). */
 const same = (v: ResidualValues) => v;
-/** Gap between columns (px, as --col-gap in the CSS module) and the cell sizes the grids may take. */
-const COL_GAP = 40;
-const MIN_CELL = 20;
-const MAX_CELL = 52;
+/** Gap between columns (px, as --col-gap in the CSS module). */
+const COL_GAP = 32;
 
 /**
  * A residual block of torchvision (BasicBlock or Bottleneck), step by step on a small input: the residual
@@ -44,6 +42,7 @@ export function ResidualScene() {
   const t = useT();
   const values = useAppStore(selectParams) as ResidualValues;
   const setParams = useAppStore((s) => s.setParams);
+  const lang = useAppStore(selectLang);
   const narrow = useMediaQuery(NARROW_QUERY);
   const { problems, fresh, model: shown } = useSceneModel(values, residualProblems, same, nearestValidResidual);
   const { data, pending, progress } = useResidualData(shown);
@@ -63,12 +62,11 @@ export function ResidualScene() {
   });
   const stageRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(stageRef);
-  const cellSize = useMemo(() => {
+  // Each column gets an equal share of the stage (one column of the whole width on a phone).
+  const columnWidth = useMemo(() => {
     const cols = blockColumns(shown.block).length - 1;
-    const available = narrow ? width - 24 : (width - (cols - 1) * COL_GAP) / cols;
-    const fit = Math.floor((available - 3 * CARD_OFFSET - 8) / shown.size[1]);
-    return Math.max(MIN_CELL, Math.min(MAX_CELL, fit || MAX_CELL));
-  }, [width, narrow, shown.block, shown.size]);
+    return narrow ? width - 24 : (width - (cols - 1) * COL_GAP) / cols;
+  }, [width, narrow, shown.block]);
   const set = (changes: Partial<ResidualValues>) => setParams(changes);
   const out = values.planes * expansion(values);
   // The trace explains the pointed cell, else the current step's tensor at its first cell of the shown channel.
@@ -124,7 +122,7 @@ export function ResidualScene() {
             <button type="button" aria-label={t('res.prevChannel')} disabled={shownChannel === 0} onClick={() => setChannel(Math.max(0, shownChannel - 1))}>
               ◀
             </button>
-            <strong data-testid="res-channel">{t('res.channelOf', { c: shownChannel, n: outChannels })}</strong>
+            <strong data-testid="res-channel">{t('res.channelOf', { c: formatCount(shownChannel, lang), n: formatCount(outChannels, lang) })}</strong>
             <button type="button" aria-label={t('res.nextChannel')} disabled={shownChannel >= maxChannel} onClick={() => setChannel(Math.min(maxChannel, shownChannel + 1))}>
               ▶
             </button>
@@ -135,7 +133,7 @@ export function ResidualScene() {
               data={drawn}
               frame={frame}
               channel={shownChannel}
-              cellSize={cellSize}
+              columnWidth={columnWidth}
               focus={focus}
               pinned={pinned}
               onHover={setHover}

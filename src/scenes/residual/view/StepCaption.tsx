@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { BlockNode } from '../../../animations/residualFrames.ts';
+import { formatCount } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/useT.ts';
+import { selectLang, useAppStore } from '../../../store/store.ts';
 import type { ResidualData } from '../compute.ts';
 import { formatShape } from '../model.ts';
 import { NODE_NAMES } from './names.ts';
@@ -12,6 +14,8 @@ import styles from './Residual.module.css';
  */
 export const StepCaption = memo(function StepCaption({ data, node, step }: { data: ResidualData; node: BlockNode; step: number }) {
   const t = useT();
+  const lang = useAppStore(selectLang);
+  const n = (v: number) => formatCount(v, lang);
   const layer = data.plan.layers.find((l) => l.node === node);
   const spec = layer?.spec ?? null;
   const name = NODE_NAMES[node];
@@ -19,7 +23,7 @@ export const StepCaption = memo(function StepCaption({ data, node, step }: { dat
   let text: string;
   if (node === 'x') {
     const [C, H, W] = data.plan.xShape;
-    text = t('res.step.x', { C, H, W });
+    text = t('res.step.x', { C: n(C), H, W });
   } else if (node === 'identity') {
     text = t('res.step.identity');
   } else if (node === 'add') {
@@ -29,8 +33,8 @@ export const StepCaption = memo(function StepCaption({ data, node, step }: { dat
   } else if (spec?.kind === 'conv2d') {
     const k = spec.kernelSize as number;
     const stride = (spec.stride as number) ?? 1;
-    if (node === 'proj') text = t('res.step.proj', { s: stride, from: spec.inChannels, to: spec.outChannels });
-    else text = t(stride === 2 ? 'res.step.convStride' : 'res.step.conv', { name, k, from: spec.inChannels, to: spec.outChannels });
+    if (node === 'proj') text = t('res.step.proj', { s: stride, from: n(spec.inChannels), to: n(spec.outChannels) });
+    else text = t(stride === 2 ? 'res.step.convStride' : 'res.step.conv', { name, k, from: n(spec.inChannels), to: n(spec.outChannels) });
   } else if (spec?.kind === 'batchNorm2d') {
     text = node === 'projBn' ? t('res.step.projBn') : t('res.step.bn', { name });
   } else {

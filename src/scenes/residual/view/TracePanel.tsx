@@ -6,7 +6,7 @@ import { selectLang, useAppStore } from '../../../store/store.ts';
 import type { ResidualData } from '../compute.ts';
 import { explainCell } from '../explain.ts';
 import type { BlockCell } from '../explain.ts';
-import { NODE_NAMES, formatPanel as p } from './names.ts';
+import { formatPanel as p, nodeName } from './names.ts';
 
 /** Up to this many products are written out one by one; beyond it the first WRITTEN and the sum of the rest. */
 const ALL_UP_TO = 12;
@@ -43,8 +43,9 @@ export const TracePanel = memo(function TracePanel({ data, node, cell, pointed, 
   }, [reveal, at]);
   const story = explainCell(data, node, cell);
   const [c, y, x] = cell;
-  const name = NODE_NAMES[node];
-  const title = t('res.traceTitle', { name, c, y, x, v: p(story.value) });
+  const name = nodeName(node, data.tensors.projBn !== undefined);
+  // A name with spaces (the sum) is bracketed before its index: (F(x) + x)[0, 1, 1].
+  const title = t('res.traceTitle', { name: name.includes(' ') ? `(${name})` : name, c, y, x, v: p(story.value) });
   const skipName = data.tensors.projBn ? t('res.skip.proj') : t('res.skip.x');
   let formula = '';
   let note = '';

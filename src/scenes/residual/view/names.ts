@@ -19,6 +19,9 @@ export const NODE_NAMES: Record<BlockNode, string> = {
   out: 'y',
 };
 
+/** A tensor's name as captions write it: the sum is F(x) + proj(x) when the skip path projects x. */
+export const nodeName = (node: BlockNode, projection: boolean) => (node === 'add' && projection ? 'F(x) + proj(x)' : NODE_NAMES[node]);
+
 /** A grid cell's number: one decimal at most, with a real minus (the panel writes two). */
 export const formatCell = (v: number) => formatSigned(Math.round(v * 10) / 10);
 
