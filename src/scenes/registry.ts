@@ -7,6 +7,7 @@ import { scene as groupShuffle } from './groupShuffle/index.ts';
 import { scene as depthwise } from './depthwise/index.ts';
 import { scene as pointwise } from './pointwise/index.ts';
 import { scene as squeezeExcite } from './squeezeExcite/index.ts';
+import { scene as inception } from './inception/index.ts';
 import { scene as residual } from './residual/index.ts';
 
 export type { PlannedScene, SceneDef, SceneModule } from './define.ts';
@@ -24,7 +25,7 @@ export const SCENES: readonly (SceneDef | PlannedScene)[] = [
   depthwise,
   pointwise,
   squeezeExcite,
-  planScene('inception'),
+  inception,
   residual,
   planScene('pooling'),
   planScene('image-lab'),

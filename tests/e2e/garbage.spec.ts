@@ -5,6 +5,7 @@ const LINKS: [string, string][] = [
   ['#/receptive-field?layers=%%%&size=-5', 'layers=%%% is not a valid value'],
   ['#/group-shuffle?groups=0&in_channels=999', 'groups=0 is out of range; using 1.'],
   ['#/squeeze-excite?channels=abc&reduction=99', 'channels=abc is not a valid value; using 8.'],
+  ['#/inception?ch3x3=0&module=huge&size=99&aux_size=-4&padding=maybe', 'ch3x3=0 is out of range; using 1.'],
   ['#/depthwise-separable?out_channels=99999&kernel_size=-1', 'out_channels=99999 is out of range; using 2048.'],
   ['#/pointwise?bn_in=0&mode=xyz&map=1e9', 'mode=xyz is not a valid value; using bottleneck.'],
   ['#/conv-transpose2d?output_padding=banana&view=3d', 'output_padding=banana is not a valid value; using 0.'],

@@ -9,6 +9,7 @@ const SCENES = [
   '#/depthwise-separable?in_channels=4&out_channels=8',
   '#/pointwise',
   '#/squeeze-excite?channels=16&reduction=4',
+  '#/inception?step=12',
   '#/residual?block=bottleneck&inplanes=64&planes=16&stride=2&downsample=conv1x1',
 ];
 

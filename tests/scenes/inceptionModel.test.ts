@@ -55,15 +55,15 @@ describe('inception (3a) on 28×28×192: the paper’s Table 1 and PyTorch’s c
 describe('the drawn example', () => {
   it('padding k // 2 keeps H×W in every branch; the engine concatenates channel 0 of each at offsets 0, 64, 192, 224', () => {
     const m = inceptionModel(v());
-    for (const l of m.layers) expect(m.drawn[l.id]!.shape.slice(1)).toEqual([6, 6]);
+    for (const l of m.layers) expect(m.drawn[l.id]!.shape.slice(1)).toEqual([5, 5]);
     expect(m.branches.map((b) => [b.offset, b.channels])).toEqual([[0, 64], [64, 128], [192, 32], [224, 32]]);
     expect(m.outChannels).toBe(256);
-    expect(m.joined!.shape).toEqual([4, 6, 6]);
-    expect([...m.joined!.data.subarray(36, 72)]).toEqual([...m.drawn.b2!.output.data]);
+    expect(m.joined!.shape).toEqual([4, 5, 5]);
+    expect([...m.joined!.data.subarray(25, 50)]).toEqual([...m.drawn.b2!.output.data]);
     // Reductions and the pool keep every channel (the next layer reads them all); a branch's last conv channel 0.
-    expect(m.drawn.b2r!.output.shape).toEqual([96, 6, 6]);
-    expect(m.drawn.b4p!.output.shape).toEqual([192, 6, 6]);
-    expect(m.drawn.b2!.output.shape).toEqual([1, 6, 6]);
+    expect(m.drawn.b2r!.output.shape).toEqual([96, 5, 5]);
+    expect(m.drawn.b4p!.output.shape).toEqual([192, 5, 5]);
+    expect(m.drawn.b2!.output.shape).toEqual([1, 5, 5]);
     expect(moduleProblems(v())).toEqual([]);
   });
 
@@ -82,6 +82,16 @@ describe('the drawn example', () => {
     expect([...m.drawn.b4!.output.data]).toEqual([...proj.data].map((y) => Math.max(0, y)));
   });
 
+  it('centred filters: after ReLU every drawn map keeps some cells above zero and some at zero (seeds 1–20)', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const m = inceptionModel(v({ seed }));
+      const b1 = [...m.drawn.b1!.output.data];
+      expect(b1.some((y) => y > 0), `seed ${seed}`).toBe(true);
+      const w = m.drawn.b1!.weight!.data;
+      expect(Math.abs(w.reduce((s, x) => s + x, 0))).toBeLessThan(1e-4);
+    }
+  });
+
   it('changing one branch’s width leaves the other branches’ values as they were', () => {
     const a = inceptionModel(v());
     const b = inceptionModel(v({ ch5x5: 40, ch5x5red: 20 }));
@@ -97,11 +107,11 @@ describe('the drawn example', () => {
     expect(m.outChannels).toBe(416);
   });
 
-  it('without padding the branches shrink by k − 1 (6×6, 4×4, 2×2, 4×4), nothing is joined, and the problem names the four sizes', () => {
+  it('without padding the branches shrink by k − 1 (5×5, 3×3, 1×1, 3×3), nothing is joined, and the problem names the four sizes', () => {
     const m = inceptionModel(v({ padding: false }));
-    expect(m.layers.filter((l) => l.id === 'b1' || l.id === 'b2' || l.id === 'b3' || l.id === 'b4').map((l) => m.drawn[l.id]!.shape.slice(1))).toEqual([[6, 6], [4, 4], [2, 2], [4, 4]]);
+    expect(m.layers.filter((l) => l.id === 'b1' || l.id === 'b2' || l.id === 'b3' || l.id === 'b4').map((l) => m.drawn[l.id]!.shape.slice(1))).toEqual([[5, 5], [3, 3], [1, 1], [3, 3]]);
     expect(m.joined).toBeNull();
-    expect(moduleProblems(v({ padding: false }))).toEqual([{ code: 'inceptionConcat', values: { b1: '6×6', b2: '4×4', b3: '2×2', b4: '4×4', size: '6×6' } }]);
+    expect(moduleProblems(v({ padding: false }))).toEqual([{ code: 'inceptionConcat', values: { b1: '5×5', b2: '3×3', b3: '1×1', b4: '3×3', size: '5×5' } }]);
     // The cost table counts the module as it runs: padded.
     expect(moduleCost(v({ padding: false }), 'reduced').macs).toBe(128049152);
   });

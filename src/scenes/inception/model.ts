@@ -115,9 +115,25 @@ function channel0(t: Tensor): Tensor {
 }
 
 /**
+ * Each filter's weights less their mean. The maps a layer reads are never negative (values 0–9, or after
+ * ReLU), so a filter whose weights happen to sum below zero would give a map of zeros after ReLU; centred,
+ * about half the cells of every map stay positive.
+ */
+function centred(w: Tensor): Tensor {
+  const per = w.data.length / w.shape[0];
+  for (let o = 0; o < w.shape[0]; o++) {
+    const row = w.data.subarray(o * per, (o + 1) * per);
+    let mean = 0;
+    for (let i = 0; i < per; i++) mean += row[i] / per;
+    for (let i = 0; i < per; i++) row[i] -= mean;
+  }
+  return w;
+}
+
+/**
  * The drawn example, computed by the engine: input values 0–9; each layer's weights uniform in
- * ±1/√fan_in (PyTorch's default initialisation), drawn from a stream of its own, so changing one branch
- * leaves the others' values as they were.
+ * ±1/√fan_in (PyTorch's default initialisation) and centred, drawn from a stream of its own, so changing
+ * one branch leaves the others' values as they were.
  */
 export function inceptionModel(v: InceptionValues): InceptionModel {
   const rng = seededRandom(v.seed);
@@ -137,7 +153,7 @@ export function inceptionModel(v: InceptionValues): InceptionModel {
     const layerRng = seededRandom(v.seed * SEED_STRIDE + LAYER_SEEDS[info.id]);
     const n = last.has(info.id) ? 1 : info.outChannels;
     const bound = 1 / Math.sqrt(info.inChannels * info.kernel * info.kernel);
-    const weight = randomTensor([n, info.inChannels, info.kernel, info.kernel], layerRng, { min: -bound, max: bound });
+    const weight = centred(randomTensor([n, info.inChannels, info.kernel, info.kernel], layerRng, { min: -bound, max: bound }));
     const bias = v.bias ? randomTensor([n], layerRng, { min: -bound, max: bound }) : null;
     drawn[info.id] = { info, input, weight, bias, output: relu(conv2d(input, weight, bias, { padding: info.padding })), shape };
   }

@@ -24,7 +24,7 @@ export const inceptionSchema = {
   poolProj: intParam('pool_proj', 1, MAX_BRANCH, 32),
   module: enumParam('module', MODULES, 'reduced'),
   padding: boolParam('padding', true),
-  size: pairParam('size', 5, 8, 6),
+  size: pairParam('size', 5, 8, 5),
   seed: intParam('seed', 0, 999_999, 1),
   map: pairParam('map', 1, 224, 28),
   bias: boolParam('bias', false),
