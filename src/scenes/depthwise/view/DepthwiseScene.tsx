@@ -20,8 +20,15 @@ import { SchemaForm } from '../../../components/SchemaForm.tsx';
 import { DepthwiseStage } from './DepthwiseStage.tsx';
 import { MixPanel } from './MixPanel.tsx';
 import type { MixCell } from './MixPanel.tsx';
-import { useDepthwiseData } from './useDepthwiseData.ts';
+import { useSlicedCompute } from '../../../hooks/useSlicedCompute.ts';
+import type { SlicedWork } from '../../../hooks/useSlicedCompute.ts';
+import { computeAll, depthwiseCompute, depthwiseWork } from '../compute.ts';
+import type { DepthwiseData } from '../compute.ts';
 import styles from './DepthwiseScene.module.css';
+
+/** Up to this many multiply-adds the values are computed at once, during render; beyond, in slices (2,048 channels: up to 70 M). */
+const SYNC_MACS = 1_000_000;
+const WORK: SlicedWork<DepthwiseValues, DepthwiseData> = { small: (v) => depthwiseWork(v) <= SYNC_MACS, all: computeAll, run: depthwiseCompute };
 
 /**
  * Depthwise separable convolution: each input channel convolved with its own k×k kernel (no mixing),
@@ -35,7 +42,7 @@ export function DepthwiseScene() {
   const lang = useAppStore(selectLang);
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
-  const { data, pending, progress } = useDepthwiseData(values);
+  const { data, pending, progress } = useSlicedCompute(values, WORK);
   // A pointed cell is [channel, row, column] of a drawn output; another one (an index past a shape that shrank) is none.
   const { focus, pinned: pinnedFocus, setHover, togglePin } = useFocus(
     ['output'],
