@@ -168,6 +168,20 @@ export function poolDrawnPosition(g: WindowGeometry, channels: number, position:
   return glide && result && step + 1 < tl.totalSteps ? clamped : step;
 }
 
+/** The output cells [oy, ox] whose window has a tap on input coordinate (iy, ix) (padding and the ceil_mode strip too), in raster order. */
+export function outputsReading(g: WindowGeometry, iy: number, ix: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let oy = 0; oy < g.outH; oy++) {
+    const ry = iy - (oy * g.strideH - g.padTop);
+    if (ry < 0 || ry % g.dilationH !== 0 || ry / g.dilationH >= g.kH) continue;
+    for (let ox = 0; ox < g.outW; ox++) {
+      const rx = ix - (ox * g.strideW - g.padLeft);
+      if (rx >= 0 && rx % g.dilationW === 0 && rx / g.dilationW < g.kW) out.push([oy, ox]);
+    }
+  }
+  return out;
+}
+
 /** The first step of an output cell (its first tap). */
 export function poolStepOfCell(g: WindowGeometry, channels: number, [c, oy, ox]: readonly [number, number, number]): number {
   return ((c * g.outH + oy) * g.outW + ox) * poolTimeline(g, channels).stepsPerStop;

@@ -9,6 +9,7 @@ import { scene as pointwise } from './pointwise/index.ts';
 import { scene as squeezeExcite } from './squeezeExcite/index.ts';
 import { scene as inception } from './inception/index.ts';
 import { scene as residual } from './residual/index.ts';
+import { scene as pooling } from './pooling/index.ts';
 
 export type { PlannedScene, SceneDef, SceneModule } from './define.ts';
 
@@ -27,7 +28,7 @@ export const SCENES: readonly (SceneDef | PlannedScene)[] = [
   squeezeExcite,
   inception,
   residual,
-  planScene('pooling'),
+  pooling,
   planScene('image-lab'),
   planScene('lessons'),
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { avgPool2d, maxPool2d, pool2dGeometry, randomTensor, seededRandom } from '../../src/engine/index.ts';
 import type { Pair } from '../../src/engine/index.ts';
-import { poolCell, poolDrawnPosition, poolFrame, poolPlane, poolPlaneValues, poolStepOfCell, poolTimeline } from '../../src/animations/poolingFrames.ts';
+import { outputsReading, poolCell, poolDrawnPosition, poolFrame, poolPlane, poolPlaneValues, poolStepOfCell, poolTimeline } from '../../src/animations/poolingFrames.ts';
 
 interface Setting {
   size: [number, number];
@@ -112,5 +112,19 @@ describe('pooling timeline', () => {
 
   it('frames are pure: the same arguments give equal frames', () => {
     expect(poolFrame(g, x, 2, false, 37.3)).toEqual(poolFrame(g, x, 2, false, 37.3));
+  });
+});
+
+describe('outputsReading', () => {
+  it('x=[1,7,6] k=3 s=1 p=1 d=[2,1]: exactly the outputs with a tap on the cell, padding included', () => {
+    const x = randomTensor([1, 7, 6], seededRandom(1));
+    const g = pool2dGeometry('maxPool2d', x.shape, 3, 1, 1, [2, 1], false);
+    for (let iy = -1; iy <= 7; iy++)
+      for (let ix = -1; ix <= 6; ix++) {
+        const expected: [number, number][] = [];
+        for (let oy = 0; oy < g.outH; oy++)
+          for (let ox = 0; ox < g.outW; ox++) if (poolCell(g, x, 0, oy, ox, true).taps.some((t) => t.iy === iy && t.ix === ix)) expected.push([oy, ox]);
+        expect(outputsReading(g, iy, ix)).toEqual(expected);
+      }
   });
 });

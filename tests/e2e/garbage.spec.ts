@@ -10,6 +10,7 @@ const LINKS: [string, string][] = [
   ['#/pointwise?bn_in=0&mode=xyz&map=1e9', 'mode=xyz is not a valid value; using bottleneck.'],
   ['#/conv-transpose2d?output_padding=banana&view=3d', 'output_padding=banana is not a valid value; using 0.'],
   ['#/residual?planes=9999&block=wide&factor=-3&stride=x', 'planes=9999 is out of range; using 512.'],
+  ['#/pooling?view=xyz&kernel_size=99&padding=-1&mode=min&ceil_mode=maybe', 'view=xyz is not a valid value; using window.'],
 ];
 
 test('every scene of the registry has a garbage link here or in its own spec', () => {

@@ -22,9 +22,9 @@ describe('pooling scene: the window part', () => {
   });
 
   it('presets: VGG 6×6 → 3×3, AlexNet overlapping 7×7 → 3×3, Inception 3×3 s=1 p=1 keeps 6×6, ceil_mode 5×5 → 3×3 (2×2 without)', () => {
-    expect(windowModel(preset('vgg')).outShape).toEqual([1, 3, 3]);
-    expect(windowModel(preset('alexnet')).outShape).toEqual([1, 3, 3]);
-    expect(windowModel(preset('inception')).outShape).toEqual([1, 6, 6]);
+    expect(windowModel(preset('vggPool')).outShape).toEqual([1, 3, 3]);
+    expect(windowModel(preset('alexnetPool')).outShape).toEqual([1, 3, 3]);
+    expect(windowModel(preset('inceptionPool')).outShape).toEqual([1, 6, 6]);
     expect(windowModel(preset('ceil')).outShape).toEqual([1, 3, 3]);
     expect(otherRounding(preset('ceil'))).toEqual([2, 2]);
     expect(windowModel(preset('avgPad')).outShape).toEqual([1, 3, 3]);
@@ -88,7 +88,7 @@ describe('pooling scene: heads', () => {
   });
 
   it('AlexNet FC1 9216 → 4096 is a conv of 4096 filters 6×6×256: 37,752,832 parameters either way; on 8×8 the conv gives 3×3, the FC is rejected', () => {
-    const rows = fcAsConv(v());
+    const { rows } = fcAsConv(v());
     expect(rows[0].fcParams).toBe(37_752_832);
     expect(rows[0].convParams).toBe(37_752_832);
     expect(rows.map((r) => r.fcParams)).toEqual(rows.map((r) => r.convParams));
@@ -97,7 +97,7 @@ describe('pooling scene: heads', () => {
     expect(rows[0].fcAtFeed).toEqual({ ok: false, features: 16_384 });
     expect(rows[0].convMacsAtFeed).toBe(9 * 37_748_736);
     expect(fcConvCode(v(), rows[2].convAtFeed, false)).toContain('fully_conv(x)  # (1, 1000, 3, 3)');
-    expect(fcAsConv(v({ fcFeed: 6 }))[0].fcAtFeed.ok).toBe(true);
+    expect(fcAsConv(v({ fcFeed: 6 })).rows[0].fcAtFeed.ok).toBe(true);
   });
 
   it('a fed map smaller than the FC window, or a sentence shorter than the kernel, is a problem', () => {

@@ -11,12 +11,14 @@ export interface PoolingCodeComments {
   rejected: string;
   /** After GAP: any H×W works. */
   anySize: string;
+  /** After a pooling call PyTorch refuses (the alert says why). */
+  impossible: string;
 }
 
-const ENGLISH: PoolingCodeComments = { out: 'output shape', rejected: 'RuntimeError: mat1 and mat2 shapes cannot be multiplied', anySize: 'any H×W' };
+const ENGLISH: PoolingCodeComments = { out: 'output shape', rejected: 'RuntimeError: mat1 and mat2 shapes cannot be multiplied', anySize: 'any H×W', impossible: 'RuntimeError: see the message above' };
 
 /** The window part: the pooling layer with every argument that differs from PyTorch's defaults, and its output shape. */
-export function windowCode(v: PoolingValues, outShape: readonly number[], c: PoolingCodeComments = ENGLISH): string {
+export function windowCode(v: PoolingValues, outShape: readonly number[] | null, c: PoolingCodeComments = ENGLISH): string {
   const args = [`kernel_size=${pair(v.kernelSize)}`, `stride=${pair(v.stride)}`];
   if (v.padding[0] > 0 || v.padding[1] > 0) args.push(`padding=${pair(v.padding)}`);
   if (v.mode === 'max' && (v.dilation[0] > 1 || v.dilation[1] > 1)) args.push(`dilation=${pair(v.dilation)}`);
@@ -29,7 +31,7 @@ export function windowCode(v: PoolingValues, outShape: readonly number[], c: Poo
     '',
     `pool = nn.${layer}(${args.join(', ')})`,
     `x = torch.randn(1, ${v.inChannels}, ${v.size[0]}, ${v.size[1]})`,
-    `y = pool(x)  # ${c.out} (1, ${shape(outShape)})`,
+    `y = pool(x)  # ${outShape ? `${c.out} (1, ${shape(outShape)})` : c.impossible}`,
   ].join('\n');
 }
 

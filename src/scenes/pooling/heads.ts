@@ -46,8 +46,9 @@ export interface GapHeads {
   flatFeatures: number;
   /** Whether the FC head takes the fed map; the GAP head's output shapes on it. */
   fed: { ok: boolean; features: number; gapOut: number[]; classesOut: number[] };
-  /** The drawn example: the first channels of a feed × feed map (seeded 0–9) and each one's mean. */
+  /** The drawn example: the first channels of a feed × feed map (seeded 0–9), each one's sum and mean. */
   sample: Tensor;
+  sums: number[];
   means: Tensor;
 }
 
@@ -70,6 +71,7 @@ export function gapHeads(v: PoolingValues): GapHeads {
     flatFeatures: flat,
     fed: { ...accepts, gapOut, classesOut: layerOutputShape(linear(C, v.numClasses), [numel(gapOut)]) },
     sample,
+    sums: planes(sample).map((p) => p.reduce((a, b) => a + b, 0)),
     means: globalAvgPool2d(sample),
   };
 }
@@ -93,7 +95,7 @@ export interface FcConvRow {
  * of m × m × C; FC2 and FC3 are 1×1 convs. Fed a larger map, the conv stack slides and gives a map of
  * outputs; the FC form is rejected.
  */
-export function fcAsConv(v: PoolingValues): FcConvRow[] {
+export function fcAsConv(v: PoolingValues): { rows: FcConvRow[]; map: number; feed: number } {
   const C = v.fcChannels;
   const m = v.fcMap;
   const specs: [LayerSpec & { kind: 'linear' }, LayerSpec & { kind: 'conv2d' }][] = [
@@ -103,7 +105,7 @@ export function fcAsConv(v: PoolingValues): FcConvRow[] {
   ];
   let atMap: number[] = [C, m, m];
   let atFeed: number[] = [C, v.fcFeed, v.fcFeed];
-  return specs.map(([fc, conv]) => {
+  const rows = specs.map(([fc, conv]) => {
     const row: FcConvRow = {
       fc,
       conv,
@@ -118,6 +120,7 @@ export function fcAsConv(v: PoolingValues): FcConvRow[] {
     atFeed = row.convAtFeed;
     return row;
   });
+  return { rows, map: m, feed: v.fcFeed };
 }
 
 /** The FC part needs a map at least as large as the window FC1 was built for. */
@@ -179,8 +182,10 @@ export interface NinModel {
   probs: number[];
   drawn: number;
   conv: HeadLayer;
-  /** An FC head on the same map (flatten → FC to the classes), for comparison. */
+  gap: HeadLayer;
+  /** An FC head on the same map (flatten → FC to the classes), for comparison, and its input size. */
   fc: HeadLayer;
+  flat: number;
 }
 
 /**
@@ -214,9 +219,30 @@ export function ninModel(v: PoolingValues): NinModel {
   for (let i = 0; i < maps.data.length; i++) maps.data[i] = Math.round(maps.data[i] * 10) / 10;
   const scores = globalAvgPool2d(maps);
   const conv = headLayer({ kind: 'conv2d', inChannels: C, outChannels: v.ninClasses, kernelSize: 1 }, [C, s, s]);
-  const fc = headLayer(linear(C * s * s, v.ninClasses), [C, s, s]);
-  return { maps, scores, probs: softmax(scores.data), drawn: Math.min(v.ninClasses, MAX_CLASS_MAPS), conv, fc };
+  const gap = headLayer({ kind: 'adaptiveAvgPool2d', outputSize: 1 }, maps.shape);
+  const flat = numel([C, s, s]);
+  const fc = headLayer(linear(flat, v.ninClasses), [C, s, s]);
+  return { maps, scores, probs: softmax(scores.data), drawn: Math.min(v.ninClasses, MAX_CLASS_MAPS), conv, gap, fc, flat };
 }
 
 /** The drawn class maps' planes (views into `maps`). */
 export const classPlanes = (m: NinModel) => planes(m.maps).slice(0, m.drawn);
+
+/** Presets of the GAP, FC and NIN parts: the curriculum's heads (CONCEPTS §6 and §12). */
+export const HEAD_PRESETS: Record<'gap' | 'fc' | 'text' | 'nin', { id: string; values: Partial<PoolingValues> }[]> = {
+  gap: [
+    { id: 'vgg16', values: { channels: 512, map: 7, hidden: 4096, numClasses: 1000, feed: 7 } },
+    { id: 'resnet50', values: { channels: 2048, map: 7, hidden: 4096, numClasses: 1000, feed: 7 } },
+  ],
+  fc: [{ id: 'alexnet', values: { fcChannels: 256, fcMap: 6, hidden: 4096, numClasses: 1000, fcFeed: 8 } }],
+  text: [{ id: 'text', values: { textIn: 24, textMid: 12, textOut: 48, textKernel: 3 } }],
+  nin: [
+    { id: 'cifar10', values: { ninChannels: 192, ninClasses: 10, ninSize: 8 } },
+    { id: 'cifar100', values: { ninChannels: 192, ninClasses: 100, ninSize: 8 } },
+  ],
+};
+
+/** The FC part for a valid setting: the head in both forms, the text CNN, and the setting they were built for. */
+export function fcPart(v: PoolingValues): ReturnType<typeof fcAsConv> & { text: ReturnType<typeof textCnn>; setting: PoolingValues } {
+  return { ...fcAsConv(v), text: textCnn(v), setting: v };
+}

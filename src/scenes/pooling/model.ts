@@ -69,6 +69,10 @@ export interface WindowModel {
   outShape: number[];
   params: number;
   macs: number;
+  /** The setting the model was built for (a stale picture keeps its own), and its mode and divisor rule. */
+  setting: PoolingValues;
+  mode: PoolingValues['mode'];
+  countIncludePad: boolean;
 }
 
 /** Builds the window part from the engine; throws for an impossible setting (check `windowProblems` first). */
@@ -81,7 +85,7 @@ export function windowModel(v: PoolingValues): WindowModel {
     v.mode === 'max'
       ? maxPool2d(x, { kernelSize: v.kernelSize, stride: v.stride, padding: v.padding, dilation: v.dilation, ceilMode: v.ceilMode })
       : avgPool2d(x, { kernelSize: v.kernelSize, stride: v.stride, padding: v.padding, countIncludePad: v.countIncludePad, ceilMode: v.ceilMode });
-  return { x, geometry, output, outShape: layerOutputShape(layer, x.shape), params: paramCount(layer), macs: macCount(layer, x.shape) };
+  return { x, geometry, output, outShape: layerOutputShape(layer, x.shape), params: paramCount(layer), macs: macCount(layer, x.shape), setting: v, mode: v.mode, countIncludePad: v.countIncludePad };
 }
 
 /** The output size of one axis with the other rounding, for the note on `ceil_mode` (null when that setting is impossible). */
@@ -92,11 +96,51 @@ export function otherRounding(v: PoolingValues): [number, number] | null {
   return [shape[1], shape[2]];
 }
 
+/** One axis of the output-size formula: the numbers it is written with, the engine's size, and the size with the other rounding. */
+export interface SizeTerms {
+  axis: 'height' | 'width';
+  size: number;
+  kernel: number;
+  stride: number;
+  padding: number;
+  dilation: number;
+  out: number;
+  other: number | null;
+  /** ceil_mode's rounded-up count, when PyTorch then drops a last window that would start in the padding. */
+  dropped: number | null;
+}
+
+/**
+ * `⌊(H + 2p − d·(k − 1) − 1) / s⌋ + 1` per axis (⌈…⌉ with ceil_mode), the sizes from the engine's
+ * `layerOutputShape`; with ceil_mode, `dropped` is the rounded-up count when PyTorch dropped its last
+ * window (it would start past the input and the padding before it).
+ */
+export function sizeTerms(v: PoolingValues, outShape: readonly number[]): SizeTerms[] {
+  const other = otherRounding(v);
+  const d = dilationOf(v);
+  return (['height', 'width'] as const).map((axis, a) => {
+    const room = v.size[a] + 2 * v.padding[a] - d[a] * (v.kernelSize[a] - 1) - 1;
+    const rounded = Math.ceil(room / v.stride[a]) + 1;
+    const out = outShape[a + 1];
+    return {
+      axis,
+      size: v.size[a],
+      kernel: v.kernelSize[a],
+      stride: v.stride[a],
+      padding: v.padding[a],
+      dilation: d[a],
+      out,
+      other: other ? other[a] : null,
+      dropped: v.ceilMode && rounded !== out ? rounded : null,
+    };
+  });
+}
+
 /** The window part's presets: classic pooling layers and the two switches PyTorch adds. */
 export const WINDOW_PRESETS: { id: string; values: Partial<PoolingValues> }[] = [
-  { id: 'vgg', values: { mode: 'max', size: [6, 6], kernelSize: [2, 2], stride: [2, 2], padding: [0, 0], dilation: [1, 1], ceilMode: false } },
-  { id: 'alexnet', values: { mode: 'max', size: [7, 7], kernelSize: [3, 3], stride: [2, 2], padding: [0, 0], dilation: [1, 1], ceilMode: false } },
-  { id: 'inception', values: { mode: 'max', size: [6, 6], kernelSize: [3, 3], stride: [1, 1], padding: [1, 1], dilation: [1, 1], ceilMode: false } },
+  { id: 'vggPool', values: { mode: 'max', size: [6, 6], kernelSize: [2, 2], stride: [2, 2], padding: [0, 0], dilation: [1, 1], ceilMode: false } },
+  { id: 'alexnetPool', values: { mode: 'max', size: [7, 7], kernelSize: [3, 3], stride: [2, 2], padding: [0, 0], dilation: [1, 1], ceilMode: false } },
+  { id: 'inceptionPool', values: { mode: 'max', size: [6, 6], kernelSize: [3, 3], stride: [1, 1], padding: [1, 1], dilation: [1, 1], ceilMode: false } },
   { id: 'ceil', values: { mode: 'max', size: [5, 5], kernelSize: [2, 2], stride: [2, 2], padding: [0, 0], dilation: [1, 1], ceilMode: true } },
   { id: 'avgPad', values: { mode: 'avg', size: [5, 5], kernelSize: [3, 3], stride: [2, 2], padding: [1, 1], ceilMode: false, countIncludePad: false } },
 ];

@@ -51,9 +51,9 @@ export const poolingSchema = {
   textOut: intParam('text_out', 1, 4096, 48),
   textKernel: intParam('text_kernel', 1, 9, 3),
   textLength: intParam('text_length', 1, 512, 50),
-  ninChannels: intParam('nin_channels', 1, 1024, 192),
+  ninChannels: intParam('nin_channels', 1, 512, 192),
   ninClasses: intParam('nin_classes', 1, 1000, 10),
-  ninSize: intParam('nin_size', 1, 16, 8),
+  ninSize: intParam('nin_size', 1, 12, 8),
 };
 
 /** The scene's values as the store holds them. */
