@@ -41,7 +41,7 @@ export const CellExplain = memo(function CellExplain({ model, layout, cell, reve
   const ref = useRef<HTMLElement>(null);
   const at = cell ? JSON.stringify(cell) : '';
   useEffect(() => {
-    if (reveal && at) ref.current?.scrollIntoView({ block: 'nearest' });
+    if (reveal && at) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [reveal, at]);
   const n = (v: number) => formatCount(v, lang);
   const naive = model.layers.length === 4;

@@ -99,7 +99,7 @@ export const ModuleStage = memo(function ModuleStage({ model, layout, frame, mar
   const root = useRef<HTMLDivElement>(null);
   const stepKey = frame.current.kind === 'layer' ? `inc-deck-${frame.current.layer}` : frame.current.kind === 'concat' ? 'inc-concat' : null;
   useEffect(() => {
-    if (stepKey !== null) root.current?.querySelector(`[data-testid="${stepKey}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (stepKey !== null) root.current?.querySelector(`[data-testid="${stepKey}"]`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [stepKey]);
   const joinColor = useMemo(() => (model.joined ? colorScale(model.joined.data) : null), [model.joined]);
   const total = model.outChannels;
