@@ -161,6 +161,19 @@ test('an auxiliary input smaller than the 5×5 window: the alert names aux_size,
   expect(problems).toEqual([]);
 });
 
+test('a wide module (1,024 inputs, 512-wide reductions, 8×8) is computed in slices, then drawn and counted', async ({ page, problems }) => {
+  await page.goto('/#/inception?in_channels=1024&ch3x3red=512&ch5x5red=512&size=8&step=12');
+  await expect(page.getByTestId('inc-step')).toContainText('Step 12 of 12', { timeout: 15_000 });
+  await expect(page.getByTestId('inc-step')).not.toContainText('Computing');
+  await expect(page.getByRole('img', { name: /^input: channel 0 of 1,024, 8×8$/ })).toBeVisible();
+  await expect(page.getByTestId('inc-band-4')).toHaveText('branch 4 → channels 224–255');
+  // Changing a width keeps the last picture (grey) until the new one is ready.
+  await page.getByRole('spinbutton', { name: '3×3 reduce · ch3x3red' }).fill('500');
+  await expect(page.getByTestId('inc-step')).not.toContainText('Computing', { timeout: 15_000 });
+  await expect(rowText(page, 'inc-costs', 7)).toContainText(String((1024 * 500 + 500 * 128 * 9).toLocaleString('en')));
+  expect(problems).toEqual([]);
+});
+
 test('phone: tapping an output cell writes its sum right under its branch; no sideways overflow', async ({ page, problems }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/#/inception?step=12');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { conv2d, explainConv2d } from '../../src/engine/index.ts';
 import { inceptionCode } from '../../src/scenes/inception/code.ts';
 import { AUX_HEADS, auxProblems, auxRows, auxTotals, LOSS_EXAMPLE, moduleCost, nearestValidAux, paperCounts, trainingLoss } from '../../src/scenes/inception/costs.ts';
-import { GOOGLENET_MODULES, inceptionModel, layerShapes, moduleLayers, moduleProblems, presetOf, presetValues } from '../../src/scenes/inception/model.ts';
+import { inceptionCompute, inceptionModel, inceptionWork } from '../../src/scenes/inception/compute.ts';
+import { GOOGLENET_MODULES, layerShapes, moduleLayers, moduleProblems, presetOf, presetValues } from '../../src/scenes/inception/model.ts';
 import { inceptionSchema } from '../../src/scenes/inception/schema.ts';
 import type { InceptionValues } from '../../src/scenes/inception/schema.ts';
 import { defaults } from '../../src/url/schema.ts';
@@ -90,6 +91,19 @@ describe('the drawn example', () => {
       const w = m.drawn.b1!.weight!.data;
       expect(Math.abs(w.reduce((s, x) => s + x, 0))).toBeLessThan(1e-4);
     }
+  });
+
+  it('computed in slices: the generator yields its progress up to 1 and ends with the same model as at once', () => {
+    const wide = v({ inChannels: 1024, ch3x3red: 512, ch5x5red: 512, size: [8, 8] });
+    // Every channel of the two reductions, channel 0 of each branch's last conv: 68,354,048 multiply-adds.
+    expect(inceptionWork(wide)).toBe(64 * (1024 + 512 * 1024 + 512 * 9 + 512 * 1024 + 512 * 25 + 1024));
+    const run = inceptionCompute(v());
+    const progress: number[] = [];
+    let r = run.next();
+    for (; !r.done; r = run.next()) progress.push(r.value);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.every((p, i) => i === 0 || p >= progress[i - 1])).toBe(true);
+    expect([...r.value.drawn.b2r!.output.data]).toEqual([...inceptionModel(v()).drawn.b2r!.output.data]);
   });
 
   it('changing one branch’s width leaves the other branches’ values as they were', () => {

@@ -1,4 +1,4 @@
-import { concat, conv2d, layerOutputShape, maxPool2d, randomTensor, relu, seededRandom } from '../../engine/index.ts';
+import { layerOutputShape } from '../../engine/index.ts';
 import type { LayerSpec, Tensor } from '../../engine/index.ts';
 import { NAIVE_LAYERS, REDUCED_LAYERS, branchOf } from '../../animations/inceptionFrames.ts';
 import type { InceptionLayerId } from '../../animations/inceptionFrames.ts';
@@ -103,70 +103,6 @@ export interface InceptionModel {
   outChannels: number;
   /** Channel 0 of each branch joined along channels by the engine: [4, H, W] (output channels offset₀…offset₃); null when the sizes differ. */
   joined: Tensor | null;
-}
-
-const SEED_STRIDE = 7919;
-const LAYER_SEEDS: Record<InceptionLayerId, number> = { b1: 1, b2r: 2, b2: 3, b3r: 4, b3: 5, b4p: 6, b4: 7 };
-
-/** The first channel of a [C, H, W] tensor as a [1, H, W] view. */
-function channel0(t: Tensor): Tensor {
-  const plane = t.shape[1] * t.shape[2];
-  return { shape: [1, t.shape[1], t.shape[2]], data: t.data.subarray(0, plane) };
-}
-
-/**
- * Each filter's weights less their mean. The maps a layer reads are never negative (values 0–9, or after
- * ReLU), so a filter whose weights happen to sum below zero would give a map of zeros after ReLU; centred,
- * about half the cells of every map stay positive.
- */
-function centred(w: Tensor): Tensor {
-  const per = w.data.length / w.shape[0];
-  for (let o = 0; o < w.shape[0]; o++) {
-    const row = w.data.subarray(o * per, (o + 1) * per);
-    let mean = 0;
-    for (let i = 0; i < per; i++) mean += row[i] / per;
-    for (let i = 0; i < per; i++) row[i] -= mean;
-  }
-  return w;
-}
-
-/**
- * The drawn example, computed by the engine: input values 0–9; each layer's weights uniform in
- * ±1/√fan_in (PyTorch's default initialisation) and centred, drawn from a stream of its own, so changing
- * one branch leaves the others' values as they were.
- */
-export function inceptionModel(v: InceptionValues): InceptionModel {
-  const rng = seededRandom(v.seed);
-  const [H, W] = v.size;
-  const x = randomTensor([v.inChannels, H, W], rng, { min: 0, max: 9, integers: true });
-  const layers = moduleLayers(v, v.module);
-  const shapes = layerShapes(layers, v.inChannels, v.size);
-  const last = new Set(branchOutputs(layers).map((l) => l.id));
-  const drawn: Partial<Record<InceptionLayerId, DrawnLayer>> = {};
-  for (const info of layers) {
-    const input = info.from === 'input' ? x : drawn[info.from]!.output;
-    const shape = shapes[info.id]!;
-    if (info.kind === 'maxPool') {
-      drawn[info.id] = { info, input, weight: null, bias: null, output: maxPool2d(input, { kernelSize: 3, stride: 1, padding: info.padding, ceilMode: true }), shape };
-      continue;
-    }
-    const layerRng = seededRandom(v.seed * SEED_STRIDE + LAYER_SEEDS[info.id]);
-    const n = last.has(info.id) ? 1 : info.outChannels;
-    const bound = 1 / Math.sqrt(info.inChannels * info.kernel * info.kernel);
-    const weight = centred(randomTensor([n, info.inChannels, info.kernel, info.kernel], layerRng, { min: -bound, max: bound }));
-    const bias = v.bias ? randomTensor([n], layerRng, { min: -bound, max: bound }) : null;
-    drawn[info.id] = { info, input, weight, bias, output: relu(conv2d(input, weight, bias, { padding: info.padding })), shape };
-  }
-  const outs = branchOutputs(layers);
-  let offset = 0;
-  const branches = outs.map((layer) => {
-    const b = { layer, channels: layer.outChannels, offset };
-    offset += layer.outChannels;
-    return b;
-  });
-  const fronts = outs.map((l) => channel0(drawn[l.id]!.output));
-  const same = fronts.every((t) => t.shape[1] === fronts[0].shape[1] && t.shape[2] === fronts[0].shape[2]);
-  return { x, layers, drawn, branches, outChannels: offset, joined: same ? concat(fronts, 0) : null };
 }
 
 /** GoogLeNet's nine modules (Szegedy et al. 2014, Table 1): input size and channels, then the six widths. */

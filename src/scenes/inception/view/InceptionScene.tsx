@@ -11,13 +11,16 @@ import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import { STEP_UNITS } from '../../../hooks/playbackUnits.ts';
 import { useSceneModel } from '../../../hooks/useSceneModel.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
+import { useSlicedCompute } from '../../../hooks/useSlicedCompute.ts';
+import type { SlicedWork } from '../../../hooks/useSlicedCompute.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { selectLang, selectParams, selectTheme, useAppStore } from '../../../store/store.ts';
 import { inceptionCode } from '../code.ts';
 import { AUX_HEADS, auxProblems, auxRows, auxTotals, LOSS_EXAMPLE, moduleCost, nearestValidAux, paperCounts, trainingLoss } from '../costs.ts';
-import { GOOGLENET_MODULES, inceptionModel, layerIds, moduleProblems, presetOf, presetValues } from '../model.ts';
+import { inceptionCompute, inceptionModel, inceptionWork, SYNC_MACS } from '../compute.ts';
+import { GOOGLENET_MODULES, layerIds, moduleProblems, presetOf, presetValues } from '../model.ts';
 import type { InceptionModel } from '../model.ts';
 import { inceptionSchema } from '../schema.ts';
 import type { InceptionValues } from '../schema.ts';
@@ -74,6 +77,9 @@ function fitCell(layout: ModuleLayout, model: InceptionModel, box: { width: numb
   return Math.max(min, Math.min(MAX_CELL, Math.floor(Math.min(byHeight, byWidth))));
 }
 
+/** The drawn example: at once up to SYNC_MACS multiply-adds, in slices beyond (1,024 inputs and 512-wide reductions). */
+const WORK: SlicedWork<InceptionValues, InceptionModel> = { small: (v) => inceptionWork(v) <= SYNC_MACS, all: inceptionModel, run: inceptionCompute };
+
 /** The module-relevant part of the values: the drawn example only changes with these. */
 const moduleKey = (v: InceptionValues) => [v.inChannels, v.ch1x1, v.ch3x3red, v.ch3x3, v.ch5x5red, v.ch5x5, v.poolProj, v.module, v.padding, v.size[0], v.size[1], v.seed, v.bias].join();
 
@@ -85,16 +91,33 @@ const moduleKey = (v: InceptionValues) => [v.inChannels, v.ch1x1, v.ch3x3red, v.
 export function InceptionScene() {
   const t = useT();
   const values = useAppStore(selectParams) as InceptionValues;
+  const key = moduleKey(values);
+  // The same object while only the counted size, the auxiliary head or playback change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const moduleValues = useMemo(() => values, [key]);
+  const { data, pending, progress } = useSlicedCompute(moduleValues, WORK);
+  if (data === null) {
+    return (
+      <div className="scene" aria-busy="true">
+        <p className={styles.stepLine} data-testid="inc-computing">{t('inc.computing', { pct: Math.round(progress * 100) })}</p>
+      </div>
+    );
+  }
+  return <InceptionView model={data} pending={pending} progress={progress} />;
+}
+
+/** The scene once a drawn example exists (the one of the setting, or the last one while a large setting computes). */
+function InceptionView({ model, pending, progress }: { model: InceptionModel; pending: boolean; progress: number }) {
+  const t = useT();
+  const values = useAppStore(selectParams) as InceptionValues;
   const lang = useAppStore(selectLang);
   const theme = useAppStore(selectTheme);
   const setParams = useAppStore((s) => s.setParams);
   const narrow = useMediaQuery(NARROW_QUERY);
   const n = (v: number) => formatCount(v, lang);
-  const key = moduleKey(values);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const model = useMemo(() => inceptionModel(values), [key]);
   const layout = useMemo(() => moduleLayout(model), [model]);
-  const steps = useMemo(() => inceptionSteps(layerIds(values.module)), [values.module]);
+  const kind = model.layers.length === 4 ? 'naive' : 'reduced';
+  const steps = useMemo(() => inceptionSteps(layerIds(kind)), [kind]);
   const timeline = useMemo(() => stepTimeline(steps.length), [steps]);
   const playback = useScenePlayback(timeline, STEP_UNITS);
   const sizes = useMemo(() => {
@@ -177,8 +200,10 @@ export function InceptionScene() {
       }
       problems={problems}
       stale={false}
+      busy={pending}
       above={
         <p className={styles.stepLine} data-testid="inc-step">
+          {pending && <span className={styles.computing}>{t('inc.computing', { pct: Math.round(progress * 100) })} </span>}
           <strong>{t('inc.stepTitle', { n: frame.step + 1, total: steps.length })}</strong> {stepText(t, frame.current, model, n)}
         </p>
       }
