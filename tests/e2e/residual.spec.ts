@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 /** A cell of the front map of one of the block's tensors, by its caption ("bn2 · channel 0"). */
-const cell = (page: Page, map: string, r: number, c: number) => page.getByRole('img', { name: new RegExp(`^${map.replace(/[()+.]/g, '\\$&')},`) }).locator(`[data-r="${r}"][data-c="${c}"]`);
+const cell = (page: Page, map: string, r: number, c: number) => page.getByRole('img', { name: new RegExp(`^${map.replace(/[()+.[\]]/g, '\\$&')},`) }).locator(`[data-r="${r}"][data-c="${c}"]`);
 const num = (s: string | null) => Number((s ?? 'NaN').replace('−', '-'));
 
 test('BasicBlock 64 → 64 opens with torchvision’s 73,984 parameters, and the page says residuals come from ResNet (2015), not VGG', async ({ page, problems }) => {
@@ -82,16 +82,16 @@ test('playback walks the forward pass: conv1, bn1, ReLU, conv2, bn2 = F(x), the 
 test('pointing at a sum cell writes F(x) + x with the numbers of the bn2 and x maps; y is its ReLU', async ({ page, problems }) => {
   await page.goto('/#/residual?size=3&inplanes=2&planes=2&step=9');
   for (const [r, c] of [[0, 0], [1, 2], [2, 1]]) {
-    await cell(page, 'F(x) + x · channel 0', r, c).hover();
+    await cell(page, 'F(x) + x[0]', r, c).hover();
     const formula = page.getByTestId('res-trace-formula');
     await expect(formula).toHaveText(/^F\(x\) \+ x = /);
     const text = (await formula.textContent()) ?? '';
     const [, f, op, s, sum] = /^F\(x\) \+ x = (−?[\d.]+) ([+−]) ([\d.]+) = (−?[\d.]+)$/.exec(text) ?? [];
     expect(num(f) + (op === '+' ? 1 : -1) * num(s)).toBeCloseTo(num(sum), 1);
     // The drawn maps show the same numbers to one decimal.
-    expect(num(await cell(page, 'bn2 · channel 0', r, c).textContent())).toBeCloseTo(num(f), 0);
-    expect(num(await cell(page, 'x · channel 0', r, c).textContent())).toBe(num(s) * (op === '+' ? 1 : -1));
-    const y = num(await cell(page, 'y · channel 0', r, c).textContent());
+    expect(num(await cell(page, 'bn2[0]', r, c).textContent())).toBeCloseTo(num(f), 0);
+    expect(num(await cell(page, 'x[0]', r, c).textContent())).toBe(num(s) * (op === '+' ? 1 : -1));
+    const y = num(await cell(page, 'y[0]', r, c).textContent());
     expect(y).toBeCloseTo(Math.max(0, num(sum)), 1);
   }
   expect(problems).toEqual([]);
@@ -101,9 +101,9 @@ test('pointing at conv, batch-norm and ReLU cells explains each; clicking pins, 
   await page.goto('/#/residual?size=3&inplanes=2&planes=2&step=9');
   await page.getByRole('button', { name: 'Next channel' }).click();
   await expect(page.getByTestId('res-channel')).toHaveText('channel 1 of 2');
-  await cell(page, 'relu(bn1) · channel 1', 1, 1).hover();
+  await cell(page, 'relu(bn1)[1]', 1, 1).hover();
   await expect(page.getByTestId('res-trace-formula')).toHaveText(/^max\(0, −?[\d.]+\) = [\d.]+$/);
-  await cell(page, 'bn2 · channel 1', 2, 0).click();
+  await cell(page, 'bn2[1]', 2, 0).click();
   await page.mouse.move(0, 0);
   const bn = page.getByTestId('res-trace-formula');
   await expect(bn).toHaveText(/^\(−?[\d.]+ − \(?−?[\d.]+\)?\) \/ √\([\d.]+ \+ 0\.00001\) × [\d.]+ [+−] [\d.]+ = −?[\d.]+$/);
@@ -116,11 +116,11 @@ test('pointing at conv, batch-norm and ReLU cells explains each; clicking pins, 
 
 test('a conv cell is its products over the 3×3 window and every input channel: 64 channels, 576 products', async ({ page, problems }) => {
   await page.goto('/#/residual?step=2');
-  await cell(page, 'conv1 · channel 0', 1, 1).hover();
+  await cell(page, 'conv1[0]', 1, 1).hover();
   const text = (await page.getByTestId('res-trace-formula').textContent()) ?? '';
   expect(text).toMatch(/^conv1\[0, 1, 1\] = (\S+ [+−] ){5}\S+ \+ \(the other 570 products: −?\d+\) = −?\d+$/);
   await expect(page.getByTestId('res-trace')).toContainText('Over the 3×3 window and all 64 input channels: 576 products of weight × input, added.');
-  expect(text.endsWith(` = ${await cell(page, 'conv1 · channel 0', 1, 1).textContent()}`)).toBe(true);
+  expect(text.endsWith(` = ${await cell(page, 'conv1[0]', 1, 1).textContent()}`)).toBe(true);
   expect(problems).toEqual([]);
 });
 
@@ -144,7 +144,7 @@ test('the gradient through N layers: 0.2¹⁰ = 1.02 × 10⁻⁷ without skips, 
 test('a real-width block (Bottleneck 2048 → 512 → 2048): computed in slices, 4,462,592 parameters, no error', async ({ page, problems }) => {
   await page.goto('/#/residual?block=bottleneck&inplanes=2048&planes=512&step=12');
   await expect(page.getByTestId('res-params')).toHaveText('4,462,592');
-  await expect(page.getByRole('img', { name: 'y · channel 0, 4×4' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('img', { name: 'y[0], 4×4' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('res-computing')).toHaveCount(0);
   await expect(page.getByTestId('res-channel')).toHaveText('channel 0 of 2,048');
   expect(problems).toEqual([]);
@@ -154,7 +154,7 @@ test('on a phone the block stacks top to bottom without sideways overflow, and a
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/#/residual?step=9&theme=projector');
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
-  const target = cell(page, 'F(x) + x · channel 0', 2, 1);
+  const target = cell(page, 'F(x) + x[0]', 2, 1);
   await target.click();
   const trace = page.getByTestId('res-trace');
   await expect(trace).toBeInViewport();
@@ -183,7 +183,7 @@ for (const theme of ['light', 'dark', 'projector']) {
       found.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${state}: ${v.id} ${n.target.join(' ')}: ${n.failureSummary ?? v.help}`)));
     };
     await page.goto(`/#/residual?theme=${theme}&block=bottleneck&inplanes=64&planes=16&stride=2&downsample=conv1x1&step=13`);
-    await cell(page, 'F(x) + proj(x) · channel 0', 1, 0).click();
+    await cell(page, 'F(x) + proj(x)[0]', 1, 0).click();
     await expect(page.getByRole('heading', { name: /^Why \(F\(x\) \+ proj\(x\)\)\[0, 1, 0\] = / })).toBeVisible();
     await check('pinned sum');
     await page.goto('about:blank');

@@ -21,6 +21,8 @@ export interface BlockDiagramProps {
   channel: number;
   /** The width (px) a column's maps may take: each map's cells are as large as fit, between MIN_CELL and MAX_CELL. */
   columnWidth: number;
+  /** The largest cell the stage's height allows (none on a phone, where the page scrolls). */
+  maxCell?: number;
   focus: Focus<BlockNode> | null;
   pinned: Focus<BlockNode> | null;
   onHover: (focus: Focus<BlockNode> | null) => void;
@@ -32,7 +34,7 @@ export interface BlockDiagramProps {
 
 /** The smallest and largest cells (px) of a map: below 20 px a value no longer prints. */
 const MIN_CELL = 20;
-const MAX_CELL = 52;
+const MAX_CELL = 60;
 
 /** The front channel a tensor of `channels` channels shows when `channel` is asked for. */
 export const frontChannel = (channel: number, channels: number) => Math.min(channel, channels - 1);
@@ -42,7 +44,7 @@ export const frontChannel = (channel: number, channels: number) => Math.min(chan
  * each showing its latest tensor so far), the sum and the output; under them the skip path from x to the
  * sum (identity, or the 1×1 projection → BN), drawn as a line around F. On a phone the columns stack.
  */
-export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, columnWidth, focus, pinned, onHover, onSelect, detail, narrow }: BlockDiagramProps) {
+export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, columnWidth, maxCell = MAX_CELL, focus, pinned, onHover, onSelect, detail, narrow }: BlockDiagramProps) {
   const t = useT();
   const { plan, tensors } = data;
   const block = data.v.block;
@@ -87,11 +89,11 @@ export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, c
     const [C, H, W] = tensorNow.shape;
     const c = frontChannel(channel, C);
     const plane = H * W;
-    const cellSize = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.floor((columnWidth - 3 * CARD_OFFSET - 4) / W) || MAX_CELL));
+    const cellSize = Math.max(MIN_CELL, Math.min(MAX_CELL, maxCell, Math.floor((columnWidth - 3 * CARD_OFFSET - 4) / W) || MAX_CELL));
     const values = shown ? tensorNow.data.subarray(c * plane, (c + 1) * plane) : null;
     let marks: Uint8Array | undefined;
     let window: { top: number; left: number; height: number; width: number } | null = null;
-    if (focus) {
+    if (focus && shown) {
       const focusT = tensors[focus.kind];
       if (focusT) {
         const [, fi, fj] = focus.index;
@@ -168,10 +170,13 @@ export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, c
           )}
           {column === 'skip' && !narrow && <span className={styles.skipLine} aria-hidden="true" style={{ '--skip-inset': `calc((100% - ${top.length - 2} * var(--col-gap)) / ${2 * (top.length - 1)})` } as CSSProperties} />}
           <div className={styles.columnBody}>
-            {text && <h3 className={styles.head}>{text}</h3>}
-            {isF && <p className={styles.fLabel}>= F(x)</p>}
-            {chips(column)}
-            {column === 'skip' && !projection ? <p className={styles.identity} data-testid="res-identity">{t('res.identityShape', { shape: tensors.x!.shape.join('×') })}</p> : deckOf(column)}
+            <div className={styles.texts}>
+              {text && <h3 className={styles.head}>{text}</h3>}
+              {isF && <p className={styles.fLabel}>= F(x)</p>}
+              {chips(column)}
+              {column === 'skip' && !projection && <p className={styles.identity} data-testid="res-identity">{t('res.identityShape', { shape: tensors.x!.shape.join('×') })}</p>}
+            </div>
+            {(column !== 'skip' || projection) && deckOf(column)}
           </div>
         </section>
         {narrow && focusHere && detail}

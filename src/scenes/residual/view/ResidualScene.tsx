@@ -61,12 +61,21 @@ export function ResidualScene() {
     return tensor !== undefined && f.index.length === 3 && f.index.every((v, i) => v >= 0 && v < tensor.shape[i]);
   });
   const stageRef = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(stageRef);
+  const { width, height } = useElementSize(stageRef);
   // Each column gets an equal share of the stage (one column of the whole width on a phone).
   const columnWidth = useMemo(() => {
     const cols = blockColumns(shown.block).length - 1;
     return narrow ? width - 24 : (width - (cols - 1) * COL_GAP) / cols;
   }, [width, narrow, shown.block]);
+  // On a wide screen both rows fit the stage's height: x's rows on top, the projection's below (about
+  // six lines of captions per row, in the theme's font size: the projector's is larger).
+  const maxCell = useMemo(() => {
+    if (narrow || height === 0) return undefined;
+    const em = stageRef.current ? parseFloat(getComputedStyle(stageRef.current).fontSize) || 16 : 16;
+    const projection = shown.downsample === 'conv1x1';
+    const rows = shown.size[0] + (projection ? Math.ceil(shown.size[0] / shown.stride) : 0);
+    return Math.floor((height - (projection ? 9 : 7) * em) / rows);
+  }, [narrow, height, shown.downsample, shown.size, shown.stride]);
   const set = (changes: Partial<ResidualValues>) => setParams(changes);
   const out = values.planes * expansion(values);
   // The trace explains the pointed cell, else the current step's tensor at its first cell of the shown channel.
@@ -111,37 +120,40 @@ export function ResidualScene() {
         <div className={styles.above}>
           <h2 className={styles.equation}>{t('res.equation')}</h2>
           <p className={styles.history} data-testid="res-history">{t('res.history')}</p>
-          {drawn && <StepCaption data={drawn} node={frame.current.node} step={frame.step} />}
+          <div className={styles.stepRow}>
+            {drawn && <StepCaption data={drawn} node={frame.current.node} step={frame.step} />}
+            <div className={styles.channelBar} role="group" aria-label={t('res.channel')}>
+              <span>{t('res.channel')}:</span>
+              <button type="button" aria-label={t('res.prevChannel')} disabled={shownChannel === 0} onClick={() => setChannel(Math.max(0, shownChannel - 1))}>
+                ◀
+              </button>
+              <strong data-testid="res-channel">{t('res.channelOf', { c: formatCount(shownChannel, lang), n: formatCount(outChannels, lang) })}</strong>
+              <button type="button" aria-label={t('res.nextChannel')} disabled={shownChannel >= maxChannel} onClick={() => setChannel(Math.min(maxChannel, shownChannel + 1))}>
+                ▶
+              </button>
+            </div>
+          </div>
         </div>
       }
       stage={
         <>
           {pending && <p className="drawn-note" data-testid="res-computing">{t('res.computing', { pct: Math.round(progress * 100) })}</p>}
-          <div className={styles.channelBar} role="group" aria-label={t('res.channel')}>
-            <span>{t('res.channel')}:</span>
-            <button type="button" aria-label={t('res.prevChannel')} disabled={shownChannel === 0} onClick={() => setChannel(Math.max(0, shownChannel - 1))}>
-              ◀
-            </button>
-            <strong data-testid="res-channel">{t('res.channelOf', { c: formatCount(shownChannel, lang), n: formatCount(outChannels, lang) })}</strong>
-            <button type="button" aria-label={t('res.nextChannel')} disabled={shownChannel >= maxChannel} onClick={() => setChannel(Math.min(maxChannel, shownChannel + 1))}>
-              ▶
-            </button>
-            <span className={styles.drawnNote}>{t('res.drawnNote')}</span>
-          </div>
           {drawn && (
             <BlockDiagram
               data={drawn}
               frame={frame}
               channel={shownChannel}
               columnWidth={columnWidth}
-              focus={focus}
+              maxCell={maxCell}
+              focus={focus ?? (traced ? { kind: traced.node, index: traced.cell } : null)}
               pinned={pinned}
               onHover={setHover}
               onSelect={togglePin}
               narrow={narrow}
-              detail={narrow ? trace : undefined}
+              detail={narrow && focus ? trace : undefined}
             />
           )}
+          <p className={styles.drawnNote}>{t('res.drawnNote')}</p>
         </>
       }
       side={
