@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -196,5 +197,23 @@ test('in Chinese: the fields, the step, the table and the loss', async ({ page, 
   await expect(page.getByTestId('inc-loss')).toContainText('训练时：损失 = 主损失 + 0.3 ×');
   await page.goto('/#/inception?lang=zh&padding=0');
   await expect(page.getByRole('alert')).toContainText('填充已关闭');
+  expect(problems).toEqual([]);
+});
+
+test('axe: the drawn values, a pinned cell, the padding alert and inference mode, in the projector theme and in Chinese', async ({ page, problems }) => {
+  test.setTimeout(60_000);
+  const found: string[] = [];
+  const check = async (state: string) => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    found.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${state}: ${v.id} ${n.target.join(' ')}`)));
+  };
+  for (const link of ['#/inception?step=12&theme=projector', '#/inception?step=12&lang=zh&padding=0&training=0&theme=dark']) {
+    await page.goto('about:blank');
+    await page.goto(`/${link}`);
+    await page.getByTestId('inc-deck-b2').locator('[data-r="1"][data-c="1"]').click();
+    await expect(page.getByTestId('inc-explain')).toContainText('y[0, 1, 1]');
+    await check(link);
+  }
+  expect(found, found.join('\n')).toEqual([]);
   expect(problems).toEqual([]);
 });

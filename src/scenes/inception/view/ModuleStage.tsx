@@ -127,7 +127,7 @@ export const ModuleStage = memo(function ModuleStage({ model, layout, frame, mar
         <div className={styles.concatBody}>
           <div className={styles.bar} aria-hidden="true">
             {model.branches.map((br, b) => (
-              <div key={b} className={`${styles.band}${b < frame.joined ? '' : ` ${styles.bandWaiting}`}`} style={{ flexGrow: br.channels, background: branchColor(b) }} />
+              <div key={b} className={`${styles.band}${b < frame.joined && model.joined ? '' : ` ${styles.bandWaiting}`}`} style={{ flexGrow: br.channels, background: branchColor(b) }} />
             ))}
           </div>
           <ul className={styles.joined}>
