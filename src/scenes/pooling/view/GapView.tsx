@@ -55,7 +55,8 @@ export function GapView({ values }: { values: PoolingValues }) {
   const color = useMemo(() => colorScale(heads.sample.data), [heads]);
   const n = (x: number) => formatCount(x, lang);
   const per = narrow ? 1 : Math.min(drawn, 4);
-  const cell = Math.max(8, Math.min(44, Math.floor(Math.min((box.width / per - 40) / F, narrow ? 44 : (box.height - 240) / F))));
+  // Room besides the cells: per card its border, padding and gap; down the stage the title, notes, means, formula and vector.
+  const cell = Math.max(8, Math.min(44, Math.floor(Math.min((box.width / per - 64) / F, narrow ? 44 : (box.height - 340) / F))));
   const mean = (c: number) => formatSigned(heads.means.data[c]);
   const fcRow = (key: MessageKey, l: (typeof heads.fc)[number], values: Record<string, string>, total = false) => ({ key, values, params: l.params, macs: l.macs, total });
   const fed = heads.fed;

@@ -31,6 +31,8 @@ const percent = (p: number) => `${(100 * p).toFixed(1)} %`;
 
 /** Smallest cell that prints a one-decimal value such as `−0.4` (four characters) legibly. */
 const LEGIBLE = 28;
+/** Class maps a phone draws. */
+const PHONE_MAPS = 4;
 /** Room a map's card takes besides its cells: across (border, padding) and down (caption, score line, bar). */
 const CARD_W = 36;
 const CARD_H = 85;
@@ -64,16 +66,18 @@ export function NinView({ values }: { values: PoolingValues }) {
   const stageRef = useRef<HTMLDivElement>(null);
   const box = useElementSize(stageRef);
   const model = useMemo(() => ninModel(values), [values]);
-  const maps = useMemo(() => classPlanes(model), [model]);
+  // A phone draws four maps (one per row at a legible size); a wide screen up to MAX_CLASS_MAPS.
+  const drawn = narrow ? Math.min(PHONE_MAPS, model.drawn) : model.drawn;
+  const maps = useMemo(() => classPlanes(model).slice(0, drawn), [model, drawn]);
   const color = useMemo(() => colorScale(model.maps.data), [model]);
   const playback = useScenePlayback(TIMELINE, STEP_UNITS);
   const { step } = playback;
-  const { focus, pinned, setHover, togglePin } = useFocus(['class'], (f) => f.index.length === 1 && f.index[0] < model.drawn);
+  const { focus, pinned, setHover, togglePin } = useFocus(['class'], (f) => f.index.length === 1 && f.index[0] < drawn);
   const K = values.ninClasses;
   const S = values.ninSize;
   const n = (x: number) => formatCount(x, lang);
   const top = useMemo(() => model.probs.reduce((best, p, k) => (p > model.probs[best] ? k : best), 0), [model]);
-  const { perRow, cell } = useMemo(() => mapLayout(model.drawn, S, box.width, narrow ? Infinity : box.height), [model.drawn, S, box.width, box.height, narrow]);
+  const { perRow, cell } = useMemo(() => mapLayout(drawn, S, box.width, narrow ? Infinity : box.height), [drawn, S, box.width, box.height, narrow]);
   const shown = focus ? focus.index[0] : null;
   const score = (k: number) => formatSigned(model.scores.data[k]);
   const ninTotal = { params: model.conv.params + model.gap.params, macs: model.conv.macs + model.gap.macs };
@@ -113,8 +117,8 @@ export function NinView({ values }: { values: PoolingValues }) {
         box.width > 0 && (
           <div className={styles.ninStage}>
             <h2 className={styles.title}>{t('pool.nin.title', { C: values.ninChannels, K, S })}</h2>
-            {K > model.drawn && <p className="drawn-note" data-testid="pool-nin-drawn">{t('pool.nin.drawn', { last: model.drawn - 1, n: n(K), more: n(K - model.drawn) })}</p>}
-            <ul className={styles.classMaps} style={{ gridTemplateColumns: `repeat(${Math.min(perRow, model.drawn)}, auto)` }} onMouseLeave={() => setHover(null)}>
+            {K > drawn && <p className="drawn-note" data-testid="pool-nin-drawn">{t('pool.nin.drawn', { last: drawn - 1, n: n(K), more: n(K - drawn) })}</p>}
+            <ul className={styles.classMaps} style={{ gridTemplateColumns: `repeat(${Math.min(perRow, drawn)}, auto)` }} onMouseLeave={() => setHover(null)}>
               {maps.map((m, k) => (
                 <li key={k} className={`${styles.classMap}${shown === k ? ` ${styles.current}` : ''}${step === 2 && k === top ? ` ${styles.top}` : ''}`}>
                   <Grid

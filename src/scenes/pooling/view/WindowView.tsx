@@ -21,6 +21,8 @@ import { windowCode } from '../code.ts';
 import { nearestValidWindow, paddingLimit, WINDOW_PRESETS, windowModel, windowProblems } from '../model.ts';
 import { poolingSchema } from '../schema.ts';
 import type { PoolingValues } from '../schema.ts';
+import type { PoolPlane } from '../../../animations/poolingFrames.ts';
+import type { WindowGeometry } from '../../../engine/index.ts';
 import { PartSwitch } from './PoolingScene.tsx';
 import { WindowExplain } from './WindowExplain.tsx';
 import type { WindowSubject } from './WindowExplain.tsx';
@@ -37,6 +39,20 @@ const FIELDS = ['mode', 'size', 'inChannels', 'kernelSize', 'stride', 'padding',
 const pairText = ([h, w]: readonly [number, number]) => `${h}×${w}`;
 /** Grid text: −∞ on max pooling's padding, nothing past the padded input (NaN there), else the value. */
 const cellText = (v: number) => (Number.isNaN(v) ? '' : v === -Infinity ? '−∞' : formatSigned(v));
+
+/**
+ * Cells as large as the picture allows, never below 24 px (readable, and a touch target). On a wide
+ * screen either each channel is a row (plane → output, channels stacked) or a column (plane above its
+ * output, channels side by side), whichever gives larger cells; on a phone rows, plane above output.
+ */
+function windowLayout(plane: PoolPlane, g: WindowGeometry, C: number, box: { width: number; height: number }, narrow: boolean): { cell: number; columns: boolean } {
+  const clamp = (s: number, max: number) => Math.max(24, Math.min(max, Math.floor(s)));
+  if (narrow) return { cell: clamp((box.width - 8) / plane.cols, 56), columns: false };
+  // Room for what is not cells: two-line captions, the arrow, the gaps and the legend (projector type is 22 px).
+  const rows = Math.min((box.width - 80) / (plane.cols + g.outW), (box.height - 70 * C - 40) / (C * plane.rows));
+  const columns = Math.min((box.width - 40 * C) / (C * Math.max(plane.cols, g.outW)), (box.height - 210) / (plane.rows + g.outH));
+  return columns > rows ? { cell: clamp(columns, 84), columns: true } : { cell: clamp(rows, 84), columns: false };
+}
 
 /**
  * The window part: each input channel on its padded plane (with the strip ceil_mode's last windows
@@ -103,11 +119,7 @@ export function WindowView({ values }: { values: PoolingValues }) {
   const colors = useMemo(() => colorScale(model.x.data), [model]);
   const outColors = useMemo(() => colorScale(model.output.data), [model]);
 
-  // Cells as large as the picture allows: a plane and its output side by side per channel on a wide
-  // screen, one above the other on a phone; never below 24 px (readable, and a touch target).
-  const cell = narrow
-    ? Math.max(24, Math.min(56, Math.floor((box.width - 8) / plane.cols)))
-    : Math.max(24, Math.min(84, Math.floor(Math.min((box.width * 0.62 - 60) / (plane.cols + g.outW), (box.height / C - 60) / plane.rows))));
+  const { cell, columns } = useMemo(() => windowLayout(plane, g, C, box, narrow), [plane, g, C, box, narrow]);
   const measured = box.width > 0;
   const windowRect = (c: number) => {
     if (c !== subject.cell[0] || subject.kind !== 'output') return null;
@@ -122,6 +134,8 @@ export function WindowView({ values }: { values: PoolingValues }) {
     const tap = poolCell(g, model.x, c, subject.cell[1], subject.cell[2], model.countIncludePad).taps[subject.best];
     return { top: tap.iy - plane.top, left: tap.ix - plane.left, height: 1, width: 1 };
   };
+  // Beside the picture on a wide screen (first of the side panels), right under it on a phone.
+  const explain = <WindowExplain model={model} subject={subject} pinned={pinned !== null} />;
   // Whether the plane draws more than the input (padding, or the strip ceil_mode's last windows reach).
   const extended = plane.rows > g.inH || plane.cols > g.inW;
   const limit = paddingLimit(values);
@@ -178,7 +192,7 @@ export function WindowView({ values }: { values: PoolingValues }) {
       stage={
         measured && (
           <div className={styles.windowStage}>
-            <div className={styles.channels}>
+            <div className={`${styles.channels}${columns ? ` ${styles.channelColumns}` : ''}`}>
               {planeValues.map((pv, c) => (
                 <div key={c} className={styles.channelRow} data-testid={`pool-channel-${c}`}>
                   <Grid
@@ -198,7 +212,7 @@ export function WindowView({ values }: { values: PoolingValues }) {
                     onLeave={() => setHover(null)}
                     pinned={pinned?.kind === 'input' && pinned.index[0] === c ? [pinned.index[1] - plane.top, pinned.index[2] - plane.left] : null}
                   />
-                  <span className={styles.arrow} aria-hidden="true">{narrow ? '↓' : '→'}</span>
+                  <span className={styles.arrow} aria-hidden="true">{narrow || columns ? '↓' : '→'}</span>
                   <Grid
                     label={t('grid.output', { o: c })}
                     rows={g.outH}
@@ -224,11 +238,16 @@ export function WindowView({ values }: { values: PoolingValues }) {
                 {plane.kinds.includes(3) && <li className={styles.lgOutside}>{t('pool.lg.outside')}</li>}
               </ul>
             </div>
-            <WindowExplain model={model} subject={subject} pinned={pinned !== null} />
+            {narrow && explain}
           </div>
         )
       }
-      side={<WindowPanels model={model} />}
+      side={
+        <>
+          {!narrow && explain}
+          <WindowPanels model={model} />
+        </>
+      }
       code={code}
       playback={playback}
     />
