@@ -40,11 +40,14 @@ export const GradientPanel = memo(function GradientPanel({ layers, factor, onCha
   const chart = useMemo(() => {
     const log = (v: number) => Math.log10(v);
     const plainLow = factor === 0 ? -1 : layers * log(factor);
-    const lo = Math.floor(Math.min(plainLow, -1));
-    const hi = Math.ceil(Math.max(layers * log(1 + factor), 1));
+    const low = Math.min(plainLow, -1);
+    const high = Math.max(layers * log(1 + factor), 1);
+    // The axis starts at a labelled decade (the plain line ends on a tick) and always labels 10⁰ = 1.
+    const step = decadeStep(high - low);
+    const lo = Math.floor(low / step) * step;
+    const hi = Math.ceil(high);
     const x = scaleLinear().domain([0, layers]).range([M.left, W - M.right]);
     const y = scaleLinear().domain([lo, hi]).range([H - M.bottom, M.top]);
-    const step = decadeStep(hi - lo);
     const ticks: number[] = [];
     for (let e = Math.ceil(lo / step) * step; e <= hi; e += step) ticks.push(e);
     const line = (values: number[]) => values.map((v, k) => `${x(k).toFixed(1)},${y(v === 0 ? lo : Math.max(lo, log(v))).toFixed(1)}`).join(' ');

@@ -8,8 +8,11 @@ import { explainCell } from '../explain.ts';
 import type { BlockCell } from '../explain.ts';
 import { formatPanel as p, nodeName } from './names.ts';
 
-/** Up to this many products are written out one by one; beyond it the first WRITTEN and the sum of the rest. */
-const ALL_UP_TO = 12;
+/**
+ * Up to this many products are written out one by one (a 3×3 window over the hand-check preset's 2 channels);
+ * beyond it the first WRITTEN and the sum of the rest.
+ */
+const ALL_UP_TO = 18;
 const WRITTEN = 6;
 
 /** `a − b` with a negative b in brackets: `2 − (−1.5)`. */
