@@ -22,6 +22,8 @@ describe('residual block plan: torchvision counts (BN weight and bias counted, r
     expect(plan.macs).toBe(2 * 16 * 64 * 64 * 9 + 2 * 64 * 16);
     expect(plan.fShape).toEqual([64, 4, 4]);
     expect(plan.skipParams).toBe(0);
+    // running_mean and running_var of bn1 and bn2: buffers, not parameters.
+    expect(plan.buffers).toBe(2 * (64 + 64));
   });
 
   it('Bottleneck 256 → 64 → 256: 16,384 + 128 + 36,864 + 128 + 16,384 + 512 = 70,400', () => {
@@ -36,6 +38,7 @@ describe('residual block plan: torchvision counts (BN weight and bias counted, r
     const plan = blockPlan(preset('basic128'));
     expect(plan.params).toBe(230144);
     expect(plan.skipParams).toBe(8192 + 256);
+    expect(plan.skipShare).toBeCloseTo((100 * 8448) / 230144, 10);
     expect(plan.layers.find((l) => l.node === 'proj')!.outShape).toEqual([128, 2, 2]);
     expect(plan.fShape).toEqual([128, 2, 2]);
   });

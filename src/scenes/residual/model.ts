@@ -30,8 +30,11 @@ export interface BlockPlan {
   outChannels: number;
   params: number;
   macs: number;
-  /** Parameters of the skip path alone (0 for the identity). */
+  /** Parameters of the skip path alone (0 for the identity), and their share of the block in percent. */
   skipParams: number;
+  skipShare: number;
+  /** Values of the batch norms' running_mean and running_var (2 per channel): buffers, not parameters. */
+  buffers: number;
 }
 
 const conv = (inChannels: number, outChannels: number, kernelSize: 1 | 3, stride: number): LayerSpec => ({
@@ -53,7 +56,7 @@ const RELU: LayerSpec = { kind: 'relu' };
  * its part). The skip is x or `downsample` = 1×1 conv (stride) → BN. The shapes come from the engine; an
  * identity skip whose shape differs from F(x) is kept (the problem is reported by `residualProblems`).
  */
-export function blockPlan(v: ResidualValues, downsample: ResidualValues['downsample'] = v.downsample): BlockPlan {
+export function blockPlan(v: ResidualValues): BlockPlan {
   const { inplanes, planes, stride } = v;
   const out = planes * expansion(v);
   const specs: [BlockNode, string, BlockNode, LayerSpec][] =
@@ -75,7 +78,7 @@ export function blockPlan(v: ResidualValues, downsample: ResidualValues['downsam
           ['conv3', 'conv3', 'relu2', conv(planes, out, 1, 1)],
           ['bn3', 'bn3', 'conv3', bn(out)],
         ];
-  const projection = downsample === 'conv1x1';
+  const projection = v.downsample === 'conv1x1';
   if (projection) specs.push(['proj', 'downsample.0', 'x', conv(inplanes, out, 1, stride)], ['projBn', 'downsample.1', 'proj', bn(out)]);
   const xShape = [inplanes, v.size[0], v.size[1]];
   const shapes = new Map<BlockNode, number[]>([['x', xShape]]);
@@ -92,15 +95,20 @@ export function blockPlan(v: ResidualValues, downsample: ResidualValues['downsam
   layers.push({ node: 'add', name: 'out += identity', input: fNode, spec: null, inShape: fShape, outShape: fShape, params: 0, macs: 0 });
   layers.push({ node: 'out', name: 'relu', input: 'add', spec: RELU, inShape: fShape, outShape: fShape, params: 0, macs: macCount(RELU, fShape) });
   const sum = (key: 'params' | 'macs', only?: (l: BlockLayer) => boolean) => layers.filter(only ?? (() => true)).reduce((s, l) => s + l[key], 0);
+  const params = sum('params');
+  const skipParams = sum('params', (l) => l.node === 'proj' || l.node === 'projBn');
+  const buffers = layers.reduce((n, l) => n + (l.spec?.kind === 'batchNorm2d' ? 2 * l.spec.numFeatures : 0), 0);
   return {
     steps: blockSteps(v.block, projection),
     layers,
     xShape,
     fShape: [...fShape],
     outChannels: out,
-    params: sum('params'),
+    params,
     macs: sum('macs'),
-    skipParams: sum('params', (l) => l.node === 'proj' || l.node === 'projBn'),
+    skipParams,
+    skipShare: (100 * skipParams) / params,
+    buffers,
   };
 }
 

@@ -27,7 +27,6 @@ export const LayerTable = memo(function LayerTable({ plan, v }: { plan: BlockPla
   const lang = useAppStore(selectLang);
   const n = (x: number) => formatCount(x, lang);
   const title = t('res.tableTitle', { name: v.block === 'basic' ? 'BasicBlock' : 'Bottleneck', inplanes: v.inplanes, planes: v.planes, stride: v.stride });
-  const buffers = plan.layers.reduce((s, l) => s + (l.spec?.kind === 'batchNorm2d' ? 2 * l.spec.numFeatures : 0), 0);
   return (
     <section className="panel" aria-label={title}>
       <h2>{title}</h2>
@@ -56,9 +55,9 @@ export const LayerTable = memo(function LayerTable({ plan, v }: { plan: BlockPla
           </tbody>
         </table>
       </div>
-      <p className="calc-note" data-testid="res-torchvision">{t('res.torchvision', { params: n(plan.params), buffers: n(buffers) })}</p>
+      <p className="calc-note" data-testid="res-torchvision">{t('res.torchvision', { params: n(plan.params), buffers: n(plan.buffers) })}</p>
       <p className="calc-note" data-testid="res-skip-cost">
-        {plan.skipParams === 0 ? t('res.skipFree') : t('res.skipCost', { params: n(plan.skipParams), pct: ((100 * plan.skipParams) / plan.params).toFixed(1) })}
+        {plan.skipParams === 0 ? t('res.skipFree') : t('res.skipCost', { params: n(plan.skipParams), pct: plan.skipShare.toFixed(1) })}
       </p>
     </section>
   );

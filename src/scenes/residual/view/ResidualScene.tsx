@@ -16,7 +16,7 @@ import { useT } from '../../../i18n/useT.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
 import { residualCode } from '../code.ts';
-import { RESIDUAL_PRESETS, blockPlan, expansion, nearestValidResidual, residualProblems } from '../model.ts';
+import { RESIDUAL_PRESETS, blockPlan, nearestValidResidual, residualProblems } from '../model.ts';
 import { residualSchema } from '../schema.ts';
 import type { ResidualValues } from '../schema.ts';
 import { BlockDiagram, frontChannel } from './BlockDiagram.tsx';
@@ -77,7 +77,8 @@ export function ResidualScene() {
     return Math.floor((height - (projection ? 9 : 7) * em) / rows);
   }, [narrow, height, shown.downsample, shown.size, shown.stride]);
   const set = (changes: Partial<ResidualValues>) => setParams(changes);
-  const out = values.planes * expansion(values);
+  const setPlan = useMemo(() => blockPlan(values), [values]);
+  const out = setPlan.outChannels;
   // The trace explains the pointed cell, else the current step's tensor at its first cell of the shown channel.
   const traced = (() => {
     if (!drawn) return null;
@@ -159,7 +160,7 @@ export function ResidualScene() {
       side={
         <>
           {(!narrow || !focus) && trace}
-          <LayerTable plan={blockPlan(values, values.downsample)} v={values} />
+          <LayerTable plan={setPlan} v={values} />
           <GradientPanel layers={values.layers} factor={values.factor} onChange={set} />
         </>
       }
