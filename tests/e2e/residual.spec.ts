@@ -170,6 +170,8 @@ test('in Chinese: the fields, the alert naming both shapes, the history and the 
   await expect(page.getByTestId('res-history')).toContainText('残差连接出自 ResNet');
   await expect(page.getByTestId('res-grad-plain')).toHaveText('没有跳跃连接：a × a × … × a = 0.2¹⁰ = 1.02 × 10⁻⁷');
   await expect(page.getByTestId('res-params')).toHaveText('73,984');
+  await expect(page.locator('pre')).toContainText('y = block(x)  # 运行时报错：F(x) [64, 2, 2]，x [64, 4, 4]');
+  await expect(page.locator('pre')).toContainText('# 73984 个参数');
   expect(problems).toEqual([]);
 });
 

@@ -26,7 +26,7 @@ const ENGLISH: ResidualCodeComments = {
   fails: 'RuntimeError: F(x) {fx}, x {x}',
 };
 
-/** torchvision's helpers (torchvision/models/resnet.py), so the class reads as torchvision writes it. */
+/** torchvision's helpers, as torchvision/models/resnet.py defines them, so the class reads as torchvision writes it. */
 const HELPERS = [
   'def conv3x3(in_planes, out_planes, stride=1):',
   '    return nn.Conv2d(in_planes, out_planes, kernel_size=3,',
@@ -103,7 +103,6 @@ export function residualCode(v: ResidualValues, comments: ResidualCodeComments =
     'import torch',
     'from torch import nn',
     '',
-    '# torchvision.models.resnet, as torchvision writes it',
     ...HELPERS,
     ...CLASSES[v.block].map(fill),
     '        if self.downsample is not None:',

@@ -173,7 +173,7 @@ const zh: Record<keyof typeof en, string> = {
   'res.code.sum': 'F(x) + x，逐元素',
   'res.code.identity': '恒等跳跃：x 原样相加',
   'res.code.params': '个参数',
-  'res.code.fails': 'RuntimeError：F(x) {fx}，x {x}',
+  'res.code.fails': '运行时报错：F(x) {fx}，x {x}',
   'problem.residualShapes': 'F(x) 的形状是 {fx}，而跳跃路径上的 x 形状是 {x}：逐元素相加需要两者形状相同。请把 downsample 设为 1×1 投影（步幅 {stride}，{inplanes} → {out} 个通道），或者令 inplanes = {out} 且步幅为 1。',
 };
 
