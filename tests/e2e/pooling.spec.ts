@@ -103,6 +103,10 @@ test.describe('pooling: the window part', () => {
     await page.getByLabel('padding: width').fill('3');
     await expect(page.getByTestId('pool-pad-problem')).toContainText('more than half of the dilated window (kernel_size=3×3 with its dilation spans 5×5): PyTorch allows at most 2×2');
     await expect(page.getByRole('alert')).toContainText('padding=3 in width is more than half of the dilated window (kernel_size=3, dilation=2: 5 cells)');
+    // Average pooling has no dilation: the field goes, and a note says the value from the link is not used.
+    await page.getByLabel('Pooling · mode').selectOption('avg');
+    await expect(page.getByTestId('pool-no-dilation')).toHaveText('nn.AvgPool2d has no dilation: dilation=2×2 is kept for max pooling and not used here.');
+    await expect(page.getByRole('group', { name: 'Dilation · dilation' })).toHaveCount(0);
     expect(problems).toEqual([]);
   });
 
@@ -207,8 +211,8 @@ test.describe('pooling: heads', () => {
     expect(score).toBeCloseTo(cells.reduce((a, b) => a + b, 0) / 64, 1);
     await page.keyboard.press('End');
     const probs = await page.locator('[data-testid^="pool-nin-prob-"] strong').allTextContents();
-    expect(probs.map((p) => Number(p.replace(' %', ''))).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
-    await expect(page.getByTestId('pool-nin-top')).toHaveText(/^Most likely: class \d \(\d+\.\d %\)\.$/);
+    expect(probs.map((p) => Number(p.replace(/\s%$/, ''))).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+    await expect(page.getByTestId('pool-nin-top')).toHaveText(/^Most likely: class \d \(\d+\.\d\s%\)\.$/);
     await page.getByRole('img', { name: /^class 3,/ }).hover();
     await expect(page.getByTestId('pool-nin-explain')).toContainText('Class 3: the mean of its 64 cells is its score');
     expect(problems).toEqual([]);

@@ -124,7 +124,7 @@ const en = {
   'pool.fcTable.note': 'FC2 and FC3 are 1×1 convolutions: an FC layer applied at every position. On the larger map they give a {k} map of class scores.',
   'pool.preset.alexnet': 'AlexNet FC1: 6×6×256 → 4096, fed 8×8',
   'pool.text.title': '1×1 before a 1-D convolution (text CNN)',
-  'pool.text.note': 'A text CNN slides Conv1d over the words of a sentence; its input channels are each word’s features. A 1×1 Conv1d is an FC layer applied to every word, like FC2 and FC3 above: reducing the features first makes the wider kernel cheaper.',
+  'pool.text.note': 'A text CNN slides Conv1d over the words of a sentence; its input channels are each word’s features. A 1×1 Conv1d is an FC layer applied to every word, like FC2 and FC3 in the head’s table: reducing the features first makes the wider kernel cheaper.',
   'pool.text.in': 'features per word',
   'pool.text.mid': 'reduced to',
   'pool.text.out': 'output channels',
@@ -153,6 +153,7 @@ const en = {
   'pool.preset.cifar10': 'CIFAR-10: 192 → 10 maps of 8×8',
   'pool.preset.cifar100': 'CIFAR-100: 192 → 100 maps',
   'pool.inputUnread': 'input[{c}, {y}, {x}] = {v} is in no window: the stride steps over it.',
+  'pool.noDilation': 'nn.AvgPool2d has no dilation: dilation={d} is kept for max pooling and not used here.',
 } as const;
 
 /** 简体中文. Typed by the English keys, so a missing one fails the type check. */
@@ -277,7 +278,7 @@ const zh: Record<keyof typeof en, string> = {
   'pool.fcTable.note': 'FC2 和 FC3 是 1×1 卷积：在每个位置上做一次全连接。在更大的特征图上，它们给出一张 {k} 的类别分数图。',
   'pool.preset.alexnet': 'AlexNet FC1：6×6×256 → 4096，送入 8×8',
   'pool.text.title': '一维卷积之前先用 1×1（文本 CNN）',
-  'pool.text.note': '文本 CNN 在句子的词上滑动 Conv1d；输入通道是每个词的特征。1×1 的 Conv1d 就是在每个词上做一次全连接，和上面的 FC2、FC3 一样：先减少特征，更宽的卷积核就更便宜。',
+  'pool.text.note': '文本 CNN 在句子的词上滑动 Conv1d；输入通道是每个词的特征。1×1 的 Conv1d 就是在每个词上做一次全连接，和分类头表格中的 FC2、FC3 一样：先减少特征，更宽的卷积核就更便宜。',
   'pool.text.in': '每个词的特征数',
   'pool.text.mid': '降到',
   'pool.text.out': '输出通道',
@@ -306,6 +307,7 @@ const zh: Record<keyof typeof en, string> = {
   'pool.preset.cifar10': 'CIFAR-10：192 → 10 张 8×8 的图',
   'pool.preset.cifar100': 'CIFAR-100：192 → 100 张图',
   'pool.inputUnread': 'input[{c}, {y}, {x}] = {v} 不在任何窗口中：步幅跨过了它。',
+  'pool.noDilation': 'nn.AvgPool2d 没有 dilation 参数：dilation={d} 留给最大池化，这里不起作用。',
 };
 
 /** Both catalogues of the scene. */

@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/useT.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { selectLang, useAppStore } from '../../../store/store.ts';
 import type { FcConvRow } from '../heads.ts';
-import styles from './pooling.module.css';
+import styles from './heads.module.css';
 
 /**
  * The head layer by layer in both forms: `nn.Linear` and the `nn.Conv2d` it equals, the parameters of

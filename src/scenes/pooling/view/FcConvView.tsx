@@ -22,7 +22,11 @@ import type { PoolingValues } from '../schema.ts';
 import { FcConvTable } from './FcConvTable.tsx';
 import { PartSwitch } from './PoolingScene.tsx';
 import { TextCnnPanel } from './TextCnnPanel.tsx';
-import styles from './pooling.module.css';
+import shared from './pooling.module.css';
+import own from './heads.module.css';
+
+/** This part's classes and the ones every part shares. */
+const styles = { ...shared, ...own };
 
 /** A step is one position of FC1's window on the fed map. */
 const POSITION_UNITS: PlaybackUnits = {

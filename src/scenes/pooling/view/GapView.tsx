@@ -23,7 +23,11 @@ import { poolingSchema } from '../schema.ts';
 import type { PoolingValues } from '../schema.ts';
 import { PartSwitch } from './PoolingScene.tsx';
 import { Stages } from './Stages.tsx';
-import styles from './pooling.module.css';
+import shared from './pooling.module.css';
+import own from './heads.module.css';
+
+/** This part's classes and the ones every part shares. */
+const styles = { ...shared, ...own };
 
 const STAGES = ['pool.gap.stage.map', 'pool.gap.stage.average', 'pool.gap.stage.fc'] as const;
 

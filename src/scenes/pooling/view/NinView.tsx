@@ -22,12 +22,16 @@ import { poolingSchema } from '../schema.ts';
 import type { PoolingValues } from '../schema.ts';
 import { PartSwitch } from './PoolingScene.tsx';
 import { Stages } from './Stages.tsx';
-import styles from './pooling.module.css';
+import shared from './pooling.module.css';
+import own from './heads.module.css';
+
+/** This part's classes and the ones every part shares. */
+const styles = { ...shared, ...own };
 
 const STAGES = ['pool.nin.stage.maps', 'pool.nin.stage.gap', 'pool.nin.stage.softmax'] as const;
 const TIMELINE = stepTimeline(STAGES.length);
-/** A probability as a percentage with one decimal (0.004 stays visible as 0.4 %). */
-const percent = (p: number) => `${(100 * p).toFixed(1)} %`;
+/** A probability as a percentage with one decimal (0.004 stays visible as 0.4 %), the sign kept on the number's line. */
+const percent = (p: number) => `${(100 * p).toFixed(1)}\u00a0%`;
 
 /** Smallest cell that prints a one-decimal value such as `−0.4` (four characters) legibly. */
 const LEGIBLE = 28;

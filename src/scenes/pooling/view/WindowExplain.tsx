@@ -7,7 +7,11 @@ import { formatSigned } from '../../../i18n/format.ts';
 import { pluralKey } from '../../../i18n/plural.ts';
 import { selectLang, useAppStore } from '../../../store/store.ts';
 import type { WindowModel } from '../model.ts';
-import styles from './pooling.module.css';
+import shared from './pooling.module.css';
+import own from './window.module.css';
+
+/** This part's classes and the ones every part shares. */
+const styles = { ...shared, ...own };
 
 /** What the panel explains: an output cell (with the tap playback has reached, or complete), or an input-plane cell. */
 export type WindowSubject =

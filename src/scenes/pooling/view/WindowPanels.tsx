@@ -5,7 +5,7 @@ import { formatCount } from '../../../i18n/format.ts';
 import { selectLang, useAppStore } from '../../../store/store.ts';
 import { sizeTerms } from '../model.ts';
 import type { WindowModel } from '../model.ts';
-import styles from './pooling.module.css';
+import styles from './window.module.css';
 
 /**
  * The window part's side panels: the output size per axis written with its numbers (floor, or ceil with

@@ -27,7 +27,11 @@ import { PartSwitch } from './PoolingScene.tsx';
 import { WindowExplain } from './WindowExplain.tsx';
 import type { WindowSubject } from './WindowExplain.tsx';
 import { WindowPanels } from './WindowPanels.tsx';
-import styles from './pooling.module.css';
+import shared from './pooling.module.css';
+import own from './window.module.css';
+
+/** This part's classes and the ones every part shares. */
+const styles = { ...shared, ...own };
 
 /** A step is one tap of the window (compared or added), a stop a written output cell. */
 const POOL_UNITS: PlaybackUnits = {
@@ -177,6 +181,9 @@ export function WindowView({ values }: { values: PoolingValues }) {
             <div className="field field-buttons">
               <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
             </div>
+            {values.mode === 'avg' && (values.dilation[0] > 1 || values.dilation[1] > 1) && (
+              <p className="field-note" data-testid="pool-no-dilation">{t('pool.noDilation', { d: pairText(values.dilation) })}</p>
+            )}
             <div className="field field-buttons" role="group" aria-label={t('presets')}>
               {WINDOW_PRESETS.map((p) => (
                 <button key={p.id} type="button" onClick={() => setParams(p.values)}>
