@@ -8,6 +8,9 @@ import type { ResidualValues } from './schema.ts';
 /** Multiply-adds done between two yields of `residualCompute` (a few milliseconds of main thread). */
 export const SLICE_MACS = 1_000_000;
 
+/** Up to this many multiply-adds a setting is computed at once, during render (a few milliseconds). */
+export const SYNC_MACS = 3_000_000;
+
 /** BatchNorm2d's default eps, as `nn.BatchNorm2d(planes)` has it. */
 export const BN_EPS = 1e-5;
 
@@ -140,3 +143,10 @@ export function computeAll(v: ResidualValues): ResidualData {
     if (r.done) return r.value;
   }
 }
+
+/** How the view computes a setting (`useSlicedCompute`): small blocks at once, large ones in slices. */
+export const RESIDUAL_WORK = {
+  small: (v: ResidualValues) => blockPlan(v).macs <= SYNC_MACS,
+  all: computeAll,
+  run: residualCompute,
+};
