@@ -1,8 +1,9 @@
 import { BUILT_SCENE_IDS } from '../../src/scenes/registry.ts';
 import { expect, test } from './fixtures.ts';
 
-// Names that stay as they are in Chinese: PyTorch's own words and the tensor axes.
-const NAMES = /\b(N|C|H|W|x|y|ReLU|sigmoid|groups|in_channels|out_channels|kernel_size|stride|padding|dilation|bias)\b/g;
+// Names that stay as they are in Chinese: PyTorch's own words and the tensor axes, and code in a comment (a
+// call, an identifier with `_`, `.` or a digit, a CamelCase class name such as BatchNorm2d).
+const NAMES = /\b(N|C|H|W|x|y|ReLU|sigmoid|groups|in_channels|out_channels|kernel_size|stride|padding|dilation|bias|torch|torchvision|True|False|None)\b|[A-Za-z_][\w.]*\([^)]*\)|\b\w*[_.\d]\w*\b|\b[A-Z][a-z]+[A-Z]\w*\b/g;
 
 for (const id of BUILT_SCENE_IDS) {
   test(`#/${id}?lang=zh: the PyTorch code's comments are in Chinese`, async ({ page, problems }) => {
