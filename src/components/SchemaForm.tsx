@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import type { Schema, ValuesOf } from '../url/schema.ts';
 import { IntField } from './fields/IntField.tsx';
+import { NumberField } from './fields/NumberField.tsx';
 import { PaddingField } from './fields/PaddingField.tsx';
 import { PairField } from './fields/PairField.tsx';
 
@@ -51,8 +52,9 @@ export function SchemaForm<S extends Schema>({ schema, values, names, onChange, 
     const value = values[name] as unknown;
     const description = descriptions[name];
     switch (field.kind) {
-      case 'int':
       case 'number':
+        return <NumberField key={name} label={labelText} name={key} value={value as number} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
+      case 'int':
         return <IntField key={name} label={labelText} name={key} value={value as number} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
       case 'pair':
         return <PairField key={name} label={labelText} name={key} value={value as [number, number]} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;

@@ -39,6 +39,7 @@ export const en = {
   correctionDuplicate: '{key}={given} is overridden by a later {key} in the link; using {used}.',
   dismiss: 'Dismiss',
   fieldRange: '{name} must be a whole number from {min} to {max}.',
+  numberRange: '{name} must be a number from {min} to {max}.',
   valueRange: '{name} must be a number between −{max} and {max}.',
   'p.size': 'Input size (H×W)',
   'p.in_channels': 'Input channels',

@@ -36,6 +36,7 @@ export const zh: Messages = {
   correctionDuplicate: '链接中 {key} 出现了多次，{key}={given} 被后面的值覆盖，改用 {used}。',
   dismiss: '关闭',
   fieldRange: '{name} 必须是 {min} 到 {max} 之间的整数。',
+  numberRange: '{name} 必须是 {min} 到 {max} 之间的数。',
   valueRange: '{name} 必须是 −{max} 到 {max} 之间的数。',
   'p.size': '输入尺寸（高×宽）',
   'p.in_channels': '输入通道数',
