@@ -34,3 +34,5 @@ export { transposedAsConv, GATHER_CELL } from './transposedAsConv.ts';
 export type { ReceptiveFieldLayer, ReceptiveFieldRow } from './receptiveField.ts';
 export { seededRandom, randomTensor } from './random.ts';
 export type { RandomTensorOptions } from './random.ts';
+export { rank1Factors, separableConv2d } from './separable.ts';
+export type { Rank1Factors, SeparableOptions } from './separable.ts';
