@@ -1,6 +1,7 @@
 import type { LayerSpec } from '../../engine/index.ts';
 import { alexnet } from './nets/alexnet.ts';
 import type { Block } from './nets/define.ts';
+import { resnet18, resnet50 } from './nets/resnet.ts';
 import { vgg16 } from './nets/vgg16.ts';
 import { walkNetwork } from './nets/walk.ts';
 
@@ -96,6 +97,8 @@ export const NETWORKS: Record<NetworkId, { title: string; year: number; paper: s
 const DEFINITIONS: Partial<Record<NetworkId, (aux: boolean) => Block>> = {
   alexnet: () => alexnet,
   vgg16: () => vgg16,
+  resnet18: () => resnet18,
+  resnet50: () => resnet50,
 };
 
 const KINDS: readonly LayerKind[] = ['conv', 'depthwise', 'pointwise', 'grouped', 'fc', 'bn', 'pool', 'activation', 'other'];
