@@ -26,7 +26,7 @@ interface Net {
   runs: Record<string, Run>;
 }
 const NETS = fixture.networks as unknown as Record<string, Net>;
-const CHECKED: readonly string[] = ['alexnet', 'vgg16', 'resnet18', 'resnet50'];
+const CHECKED: readonly string[] = ['alexnet', 'vgg16', 'googlenet', 'googlenet_aux', 'resnet18', 'resnet50'];
 
 const target = (key: string): [NetworkId, { aux?: boolean }] => (key === 'googlenet_aux' ? ['googlenet', { aux: true }] : [key as NetworkId, {}]);
 

@@ -1,6 +1,7 @@
 import type { LayerSpec } from '../../engine/index.ts';
 import { alexnet } from './nets/alexnet.ts';
 import type { Block } from './nets/define.ts';
+import { googlenet } from './nets/googlenet.ts';
 import { resnet18, resnet50 } from './nets/resnet.ts';
 import { vgg16 } from './nets/vgg16.ts';
 import { walkNetwork } from './nets/walk.ts';
@@ -97,6 +98,7 @@ export const NETWORKS: Record<NetworkId, { title: string; year: number; paper: s
 const DEFINITIONS: Partial<Record<NetworkId, (aux: boolean) => Block>> = {
   alexnet: () => alexnet,
   vgg16: () => vgg16,
+  googlenet,
   resnet18: () => resnet18,
   resnet50: () => resnet50,
 };

@@ -35,7 +35,9 @@ export type Module = Leaf | Block;
  * - `cat`: each branch runs on the input (or with `chunks`, branch i on `x.chunk(chunks, 1)[i]`) and the
  *   results are joined along channels (`torch.cat(…, 1)`); an empty branch passes its input through;
  * - `add`: each branch runs on the input and the results are summed (the residual `out += identity`;
- *   an empty branch is the identity).
+ *   an empty branch is the identity);
+ * - `side`: the steps run on the input and their result leaves the network (GoogLeNet's auxiliary
+ *   heads); the input goes on unchanged.
  */
 export type Step =
   | string
@@ -45,7 +47,8 @@ export type Step =
   | { fn: 'adaptiveAvgPool2d'; outputSize: readonly [number, number] }
   | { fn: 'channelShuffle'; groups: number }
   | { fn: 'cat'; branches: Step[][]; chunks?: number }
-  | { fn: 'add'; branches: Step[][] };
+  | { fn: 'add'; branches: Step[][] }
+  | { fn: 'side'; steps: Step[] };
 
 /** Whether a module is a block (has children). */
 export function isBlock(m: Module): m is Block {

@@ -136,6 +136,9 @@ export function walkNetwork(net: Block, input: readonly number[]): { rows: NetRo
         if (odd) fail('addShape', { first: `[${first.join(', ')}]`, other: `[${odd.join(', ')}]` });
         return first;
       }
+      case 'side':
+        runSteps(block, step.steps, prefix, x, depth, parent);
+        return x;
     }
   }
 
