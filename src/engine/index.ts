@@ -21,6 +21,7 @@ export { maxPool2d, avgPool2d, globalAvgPool2d, adaptiveAvgPool2d, adaptivePoolR
 export { conv1d, conv1dGeometry } from './conv1d.ts';
 export type { Conv1dGeometry } from './conv1d.ts';
 export { relu, add } from './elementwise.ts';
+export { softmax } from './softmax.ts';
 export { concat } from './concat.ts';
 export { batchNorm2d } from './batchNorm2d.ts';
 export { linear, flatten } from './linear.ts';
