@@ -2,7 +2,10 @@ import type { LayerSpec } from '../../engine/index.ts';
 import { alexnet } from './nets/alexnet.ts';
 import type { Block } from './nets/define.ts';
 import { googlenet } from './nets/googlenet.ts';
+import { mobilenetV2 } from './nets/mobilenetV2.ts';
 import { resnet18, resnet50 } from './nets/resnet.ts';
+import { shufflenetV2 } from './nets/shufflenetV2.ts';
+import { squeezenet } from './nets/squeezenet.ts';
 import { vgg16 } from './nets/vgg16.ts';
 import { walkNetwork } from './nets/walk.ts';
 
@@ -95,12 +98,15 @@ export const NETWORKS: Record<NetworkId, { title: string; year: number; paper: s
   shufflenet_v2_x1_0: { title: 'ShuffleNetV2 ×1.0', year: 2018, paper: 'ShuffleNet V2: Practical Guidelines for Efficient CNN Architecture Design (Ma et al.)', url: 'https://arxiv.org/abs/1807.11164' },
 };
 
-const DEFINITIONS: Partial<Record<NetworkId, (aux: boolean) => Block>> = {
+const DEFINITIONS: Record<NetworkId, (aux: boolean) => Block> = {
   alexnet: () => alexnet,
   vgg16: () => vgg16,
   googlenet,
   resnet18: () => resnet18,
   resnet50: () => resnet50,
+  squeezenet1_0: () => squeezenet,
+  mobilenet_v2: () => mobilenetV2,
+  shufflenet_v2_x1_0: () => shufflenetV2,
 };
 
 const KINDS: readonly LayerKind[] = ['conv', 'depthwise', 'pointwise', 'grouped', 'fc', 'bn', 'pool', 'activation', 'other'];
@@ -115,9 +121,7 @@ export function networkTable(id: NetworkId, size: readonly [number, number], opt
   if (!Number.isInteger(height) || !Number.isInteger(width) || height < 1 || width < 1) {
     return { problem: { layer: '', code: 'inputSize', values: { height, width } } };
   }
-  const define = DEFINITIONS[id];
-  if (!define) return { problem: { layer: '', code: 'notDefined', values: { id } } };
-  const walked = walkNetwork(define(options.aux ?? false), [3, height, width]);
+  const walked = walkNetwork(DEFINITIONS[id](options.aux ?? false), [3, height, width]);
   if ('problem' in walked) return walked;
   const shares = Object.fromEntries(KINDS.map((k) => [k, { params: 0, macs: 0 }])) as NetTable['shares'];
   const totals = { params: 0, macs: 0 };
