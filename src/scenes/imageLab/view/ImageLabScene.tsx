@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { SceneShell } from '../../../components/SceneShell.tsx';
+import type { MessageKey } from '../../../i18n/en.ts';
+import { formatSigned } from '../../../i18n/format.ts';
+import { useT } from '../../../i18n/useT.ts';
+import { selectParams, selectTheme, useAppStore } from '../../../store/store.ts';
+import { labCode } from '../code.ts';
+import type { Rgb } from '../compute.ts';
+import { channelsOf, filterKernel, labProblems, labSummary, separableInfo } from '../model.ts';
+import type { ImageLabValues } from '../schema.ts';
+import { DrawPad } from './DrawPad.tsx';
+import { LabControls } from './LabControls.tsx';
+import { LabExplain } from './LabExplain.tsx';
+import { MapCanvas } from './MapCanvas.tsx';
+import { SeparablePanel } from './SeparablePanel.tsx';
+import { useLabWorker } from './useLabWorker.ts';
+import styles from './imageLab.module.css';
+
+/** The theme's three colours of the value scale as RGB (the canvas normalizes any CSS colour to #rrggbb). */
+function scaleColours(): [Rgb, Rgb, Rgb] {
+  const style = getComputedStyle(document.documentElement);
+  const ctx = document.createElement('canvas').getContext('2d');
+  const rgb = (name: string, fallback: string): Rgb => {
+    if (!ctx) return [255, 255, 255];
+    ctx.fillStyle = fallback;
+    ctx.fillStyle = style.getPropertyValue(name).trim() || fallback;
+    const hex = String(ctx.fillStyle);
+    return /^#[0-9a-f]{6}$/i.test(hex) ? [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)] : [255, 255, 255];
+  };
+  return [rgb('--scale-negative', '#8fb8ff'), rgb('--scale-zero', '#ffffff'), rgb('--scale-positive', '#ffb45c')];
+}
+
+const pairKey = (p: readonly [number, number]) => `${p[0]}x${p[1]}`;
+
+/**
+ * The image lab: a real picture (bundled, drawn or uploaded) filtered by up to four kernels in a Web
+ * Worker, each output map on the diverging scale with its value range; pointing at an output pixel
+ * explains its sum and links its patch to the conv2d scene; every kernel is checked for spatial
+ * separability, a rank-1 one also run as two 1-D passes against the 2-D result.
+ */
+export function ImageLabScene() {
+  const t = useT();
+  const values = useAppStore(selectParams) as ImageLabValues;
+  const theme = useAppStore(selectTheme);
+  const lab = useLabWorker();
+  const { load, run, explain } = lab;
+  const [upload, setUpload] = useState<File | null>(null);
+  const [drawn, setDrawn] = useState<Blob | null>(null);
+  const [pointed, setPointed] = useState<{ filter: number; cell: [number, number] } | null>(null);
+
+  useEffect(() => {
+    if (upload) load(upload, values.maxSide);
+    else if (values.picture === 'drawn') {
+      if (drawn) load(drawn, values.maxSide);
+    } else load(new URL(`images/${values.picture}.jpg`, document.baseURI).href, values.maxSide);
+  }, [upload, drawn, values.picture, values.maxSide, load]);
+
+  const kernels = useMemo(() => values.filters.map((f) => filterKernel(f, values.kernel)), [values.filters, values.kernel]);
+  const channels = channelsOf(values);
+  const size = lab.picture?.size ?? null;
+  const problems = useMemo(() => (size ? labProblems(values, size) : []), [values, size]);
+  const options = useMemo(
+    () => ({ stride: values.stride, padding: values.padding, dilation: values.dilation }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [pairKey(values.stride), pairKey(values.padding), pairKey(values.dilation)],
+  );
+  const picture = lab.picture;
+  useEffect(() => {
+    if (!picture || problems.length > 0) return;
+    // After the theme's colours apply (the app sets them in its own effect, which runs after this one).
+    const id = setTimeout(() => run({ channels: channels as 1 | 3, filters: kernels, options, colours: scaleColours() }), 0);
+    return () => clearTimeout(id);
+  }, [picture, problems, kernels, channels, options, theme, run]);
+
+  useEffect(() => {
+    if (pointed) explain(pointed.filter, pointed.cell);
+  }, [pointed, explain, lab.maps]);
+
+  const onUpload = useCallback((file: File) => setUpload(file), []);
+  const onBundled = useCallback(() => setUpload(null), []);
+
+  const firstRank1 = useMemo(() => {
+    for (let i = 0; i < kernels.length; i++) {
+      const f = separableInfo(kernels[i]).factors;
+      if (f) return { filter: i, factors: f };
+    }
+    return null;
+  }, [kernels]);
+  const code = labCode({ channels, size: size ?? [0, 0], kernels, ...options, firstRank1 }, {
+    input: t('lab.code.input'),
+    kernel: t('lab.code.kernel'),
+    output: t('lab.code.output'),
+    separable: t('lab.code.separable'),
+  });
+
+  const error = lab.error && (
+    <p className="notice notice-error" role="alert">
+      {t(`lab.error.${lab.error.code}` as MessageKey, { name: upload?.name ?? values.picture, ...lab.error.values })}
+    </p>
+  );
+  const maps = lab.maps;
+  const stage = (
+    <div className={styles.stage} data-run-ms={lab.runMs === null ? undefined : Math.round(lab.runMs)}>
+      {error}
+      {lab.progress !== null && (
+        <label className={styles.progress}>
+          {t('lab.progress')} <progress max={1} value={lab.progress} />
+        </label>
+      )}
+      <div className={styles.maps}>
+        <figure className={styles.figure}>
+          <figcaption>
+            {picture ? t('lab.input', { w: picture.size[1], h: picture.size[0], channels: t(`lab.color.${values.color}` as MessageKey) }) : t('lab.loading')}
+          </figcaption>
+          {values.picture === 'drawn' && !upload ? (
+            <DrawPad onDrawn={setDrawn} />
+          ) : (
+            picture && lab.input && <MapCanvas bitmap={lab.input} size={picture.size} label={t('lab.input', { w: picture.size[1], h: picture.size[0], channels: values.color })} cell={null} />
+          )}
+          {upload && picture && (
+            <p className={styles.note}>{t('lab.uploaded', { name: upload.name, w: picture.original[1], h: picture.original[0], sw: picture.size[1], sh: picture.size[0] })}</p>
+          )}
+        </figure>
+        {maps?.map((m, i) => {
+          const k = kernels[i];
+          const name = t(`lab.filter.${values.filters[i]}` as MessageKey);
+          const bound = Math.max(Math.abs(m.range[0]), Math.abs(m.range[1]));
+          return (
+            <figure key={i} className={styles.figure} data-filter={i + 1}>
+              <figcaption>{k ? t('lab.map', { n: i + 1, name, kH: k.kH, kW: k.kW, w: m.size[1], h: m.size[0] }) : name}</figcaption>
+              <MapCanvas
+                bitmap={m.bitmap}
+                size={m.size}
+                label={t('lab.mapLabel', { n: i + 1, w: m.size[1], h: m.size[0] })}
+                cell={pointed?.filter === i ? pointed.cell : null}
+                onCell={(cell) => cell && setPointed({ filter: i, cell })}
+              />
+              <div className={styles.legend}>
+                <span>{formatSigned(-bound)}</span>
+                <span className={styles.ramp} aria-hidden="true" />
+                <span>{formatSigned(bound)}</span>
+              </div>
+              <p className={styles.range}>{t('lab.range', { lo: formatSigned(m.range[0]), hi: formatSigned(m.range[1]) })}</p>
+            </figure>
+          );
+        })}
+      </div>
+      <p className={styles.note}>{t('lab.credit')}</p>
+    </div>
+  );
+
+  return (
+    <SceneShell
+      className={styles.scene}
+      controls={(linkRow) => <LabControls values={values} onUpload={onUpload} uploaded={upload !== null} onBundled={onBundled} extra={linkRow} />}
+      fold={labSummary(values)}
+      problems={problems}
+      stale={problems.length > 0}
+      busy={lab.progress !== null || lab.loading}
+      stage={stage}
+      side={
+        <>
+          <LabExplain explained={lab.explained} kernels={kernels} dilation={values.dilation} />
+          <SeparablePanel filters={values.filters} kernels={kernels} maps={maps} />
+        </>
+      }
+      code={code}
+    />
+  );
+}
