@@ -66,11 +66,12 @@ export function ImageLabScene() {
   );
   const picture = lab.picture;
   useEffect(() => {
-    if (!picture || problems.length > 0) return;
+    // While a new picture loads, the old one's size says nothing about the new setting: wait for it.
+    if (!picture || lab.loading || problems.length > 0) return;
     // After the theme's colours apply (the app sets them in its own effect, which runs after this one).
     const id = setTimeout(() => run({ channels: channels as 1 | 3, filters: kernels, options, colours: scaleColours() }), 0);
     return () => clearTimeout(id);
-  }, [picture, problems, kernels, channels, options, theme, run]);
+  }, [picture, lab.loading, problems, kernels, channels, options, theme, run]);
 
   useEffect(() => {
     if (pointed) explain(pointed.filter, pointed.cell);
@@ -137,7 +138,16 @@ export function ImageLabScene() {
               />
               <div className={styles.legend}>
                 <span>{formatSigned(-bound)}</span>
-                <span className={styles.ramp} aria-hidden="true" />
+                <svg className={styles.ramp} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                  <defs>
+                    <linearGradient id={`lab-ramp-${i}`}>
+                      <stop offset="0" style={{ stopColor: 'var(--scale-negative)' }} />
+                      <stop offset="0.5" style={{ stopColor: 'var(--scale-zero)' }} />
+                      <stop offset="1" style={{ stopColor: 'var(--scale-positive)' }} />
+                    </linearGradient>
+                  </defs>
+                  <rect width="100" height="10" fill={`url(#lab-ramp-${i})`} />
+                </svg>
                 <span>{formatSigned(bound)}</span>
               </div>
               <p className={styles.range}>{t('lab.range', { lo: formatSigned(m.range[0]), hi: formatSigned(m.range[1]) })}</p>

@@ -43,7 +43,7 @@ const INITIAL: LabState = { picture: null, error: null, loading: false, input: n
 export function useLabWorker(): LabState & { load: (source: Blob | string, maxSide: number) => void; run: (r: Run) => void; explain: (filter: number, cell: [number, number]) => void } {
   const [state, setState] = useState<LabState>(INITIAL);
   const worker = useRef<Worker | null>(null);
-  const ids = useRef({ next: 1, load: 0, run: 0, runStarted: 0 });
+  const ids = useRef({ next: 1, load: 0, shown: 0, run: 0, runStarted: 0 });
   const pending = useRef<ToWorker[]>([]);
 
   useEffect(() => {
@@ -52,11 +52,16 @@ export function useLabWorker(): LabState & { load: (source: Blob | string, maxSi
     w.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
       const i = ids.current;
-      if (m.type === 'picture' && m.id === i.load) setState((s) => ({ ...s, picture: { size: m.size, original: m.original, bitmap: m.bitmap }, error: null, loading: false, maps: null, input: null, explained: null }));
-      else if (m.type === 'error' && (m.id === i.load || m.id === i.run)) setState((s) => ({ ...s, error: { code: m.code, values: m.values }, loading: false, progress: null }));
-      else if (m.type === 'input' && m.id === i.run) setState((s) => ({ ...s, input: m.bitmap }));
+      if (m.type === 'picture' && m.id === i.load) {
+        i.shown = m.id;
+        setState((s) => ({ ...s, picture: { size: m.size, original: m.original, bitmap: m.bitmap }, error: null, loading: false, maps: null, input: null, explained: null }));
+      } else if (m.type === 'error' && (m.id === i.load || m.id === i.run)) {
+        // A picture that failed to load leaves the worker's last picture in place: runs go on with it.
+        if (m.id === i.load) i.shown = m.id;
+        setState((s) => ({ ...s, error: { code: m.code, values: m.values }, loading: false, progress: null }));
+      } else if (m.type === 'input' && m.id === i.run) setState((s) => ({ ...s, input: m.bitmap }));
       else if (m.type === 'progress' && m.id === i.run) setState((s) => ({ ...s, progress: m.done }));
-      else if (m.type === 'result' && m.id === i.run) setState((s) => ({ ...s, maps: m.maps, progress: null, runMs: performance.now() - i.runStarted, explained: null }));
+      else if (m.type === 'result' && m.id === i.run) setState((s) => ({ ...s, maps: m.maps, progress: null, error: s.error?.code === 'failed' ? null : s.error, runMs: performance.now() - i.runStarted, explained: null }));
       else if (m.type === 'explanation') setState((s) => ({ ...s, explained: { filter: m.filter, cell: m.cell, explanation: m.explanation, patch: m.patch } }));
     };
     for (const m of pending.current.splice(0)) w.postMessage(m);
@@ -81,6 +86,8 @@ export function useLabWorker(): LabState & { load: (source: Blob | string, maxSi
   );
   const run = useCallback(
     (r: Run) => {
+      // A setting checked against the shown picture means nothing for one still loading: its arrival runs again.
+      if (ids.current.load !== ids.current.shown) return;
       const id = ids.current.next++;
       ids.current.run = id;
       ids.current.runStarted = performance.now();
