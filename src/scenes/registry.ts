@@ -10,6 +10,7 @@ import { scene as squeezeExcite } from './squeezeExcite/index.ts';
 import { scene as inception } from './inception/index.ts';
 import { scene as residual } from './residual/index.ts';
 import { scene as pooling } from './pooling/index.ts';
+import { scene as networks } from './networks/index.ts';
 import { scene as imageLab } from './imageLab/index.ts';
 
 export type { PlannedScene, SceneDef, SceneModule } from './define.ts';
@@ -30,6 +31,7 @@ export const SCENES: readonly (SceneDef | PlannedScene)[] = [
   inception,
   residual,
   pooling,
+  networks,
   imageLab,
   planScene('lessons'),
 ];

@@ -12,6 +12,7 @@ const LINKS: [string, string][] = [
   ['#/residual?planes=9999&block=wide&factor=-3&stride=x', 'planes=9999 is out of range; using 512.'],
   ['#/image-lab?filters=sobelX,nope&kernel=1,2;3&stride=0&picture=moon&max_side=1e9', 'filters=sobelX,nope is not a valid value; using sobelX,blur,typed.'],
   ['#/pooling?view=xyz&kernel_size=99&padding=-1&mode=min&ceil_mode=maybe', 'view=xyz is not a valid value; using window.'],
+  ['#/networks?model=lenet&size=9999x7&aux=maybe', 'model=lenet is not a valid value; using alexnet.'],
 ];
 
 test('every scene of the registry has a garbage link here or in its own spec', () => {

@@ -43,7 +43,7 @@ describe('networks: row links open the scene that teaches the layer, with its se
     expect(scene).toBe('conv2d');
     expect(values).toMatchObject({ kernelSize: [11, 11], stride: [4, 4], padding: 2, dilation: [1, 1], groups: 1, inChannels: 3, outChannels: 8, size: [15, 15], bias: true });
     expect(link.clamped).toEqual([{ key: 'out_channels', given: '64', used: '8' }]);
-    expect(link.notes).toContainEqual({ code: 'drawn', values: { drawn: '15', real: '224×224' } });
+    expect(link.notes).toContainEqual({ code: 'drawn', values: { drawn: '15×15', real: '224×224' } });
     // The drawn input gives a 3×3 output: (15 + 4 − 11) / 4 + 1.
     const out = layerOutputShape({ kind: 'conv2d', inChannels: 3, outChannels: 8, kernelSize: 11, stride: 4, padding: 2 }, [3, 15, 15]);
     expect(out).toEqual([8, 3, 3]);

@@ -39,7 +39,7 @@ function conv2dLink(row: NetRow, layer: Conv): RowLink {
   if (typeof padding === 'string') b.draw('padding', padding);
   else b.set('padding', ph === pw ? ph : [ph, pw]);
   b.set('dilation', [dh, dw]);
-  return b.note('drawn', { drawn: pairText(size), real: mapText(row.inShape) }).done();
+  return b.note('drawn', { drawn: `${size[0]}×${size[1]}`, real: mapText(row.inShape) }).done();
 }
 
 /** The next convolution after row `i` in module order (a depthwise conv's pointwise partner). */
@@ -114,7 +114,7 @@ function poolLink(row: NetRow, layer: Pool): RowLink {
     .draw('ceilMode', ceil);
   if (layer.kind === 'maxPool2d') b.set('dilation', d);
   else b.draw('countIncludePad', layer.countIncludePad ?? true);
-  return b.note('drawn', { drawn: pairText(size), real: mapText(row.inShape) }).done();
+  return b.note('drawn', { drawn: `${size[0]}×${size[1]}`, real: mapText(row.inShape) }).done();
 }
 
 

@@ -6,9 +6,9 @@ import type { RowLink } from '../links.ts';
 import styles from './networks.module.css';
 
 /**
- * The link from a row to the scene that teaches its layer: a short name of the scene (and the row's
- * name for screen readers), and a title that says which scene, what had to be clamped to its ranges
- * and what the scene draws differently.
+ * The link from a row to the scene that teaches its layer: a short name of the scene (the row's name
+ * added for screen readers; `*` when a value was clamped), and a title that says which scene, what had
+ * to be clamped to its ranges and what the scene draws differently.
  */
 export const RowLinkCell = memo(function RowLinkCell({ link, row }: { link: RowLink; row: string }) {
   const t = useT();
@@ -19,10 +19,10 @@ export const RowLinkCell = memo(function RowLinkCell({ link, row }: { link: RowL
     ...link.clamped.map((c) => t('net.link.clamped', { key: c.key, given: c.given, used: c.used })),
     ...link.notes.map((note) => t(`net.link.${note.code}` as MessageKey, note.values)),
   ].join(' ');
+  const label = t(`net.to.${link.view ?? link.scene}` as MessageKey);
   return (
-    <a className={styles.sceneLink} href={link.hash} title={title} data-clamped={link.clamped.length > 0 || undefined}>
-      <span className="visually-hidden">{`${row}: `}</span>
-      {t(`net.to.${link.view ?? link.scene}` as MessageKey)}
+    <a className={styles.sceneLink} href={link.hash} title={title} aria-label={`${label} (${row})`} data-clamped={link.clamped.length > 0 || undefined}>
+      {label}
       {link.clamped.length > 0 && <span aria-hidden="true">*</span>}
     </a>
   );
