@@ -6,7 +6,7 @@ import { pointwiseSchema } from '../pointwise/schema.ts';
 import { residualSchema } from '../residual/schema.ts';
 import { poolingSchema } from '../pooling/schema.ts';
 import { adaptiveLink, linearLink } from './headLinks.ts';
-import { clampTo, drawnAxis, hw, LinkBuilder, mapText, pairText } from './linkBuilder.ts';
+import { clampTo, drawnAxis, hw, LinkBuilder, mapText } from './linkBuilder.ts';
 import type { Conv, LinkNote, Pool, RowLink } from './linkBuilder.ts';
 import type { NetRow } from './table.ts';
 
