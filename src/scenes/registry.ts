@@ -11,6 +11,7 @@ import { scene as inception } from './inception/index.ts';
 import { scene as residual } from './residual/index.ts';
 import { scene as pooling } from './pooling/index.ts';
 import { scene as networks } from './networks/index.ts';
+import { scene as digits } from './digits/index.ts';
 import { scene as imageLab } from './imageLab/index.ts';
 
 export type { PlannedScene, SceneDef, SceneModule } from './define.ts';
@@ -32,6 +33,7 @@ export const SCENES: readonly (SceneDef | PlannedScene)[] = [
   residual,
   pooling,
   networks,
+  digits,
   imageLab,
   planScene('lessons'),
 ];

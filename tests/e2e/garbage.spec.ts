@@ -10,6 +10,8 @@ const LINKS: [string, string][] = [
   ['#/pointwise?bn_in=0&mode=xyz&map=1e9', 'mode=xyz is not a valid value; using bottleneck.'],
   ['#/conv-transpose2d?output_padding=banana&view=3d', 'output_padding=banana is not a valid value; using 0.'],
   ['#/residual?planes=9999&block=wide&factor=-3&stride=x', 'planes=9999 is out of range; using 512.'],
+  ['#/digits?sample=banana', 'sample=banana is not a valid value; using 0.'],
+  ['#/digits?sample=99999', 'sample=99999 is out of range; using 199.'],
   ['#/image-lab?filters=sobelX,nope&kernel=1,2;3&stride=0&picture=moon&max_side=1e9', 'filters=sobelX,nope is not a valid value; using sobelX,blur,typed.'],
   ['#/pooling?view=xyz&kernel_size=99&padding=-1&mode=min&ceil_mode=maybe', 'view=xyz is not a valid value; using window.'],
   ['#/networks?model=lenet&size=9999x7&aux=maybe', 'model=lenet is not a valid value; using alexnet.'],

@@ -13,6 +13,7 @@ const SCENES = [
   '#/residual?block=bottleneck&inplanes=64&planes=16&stride=2&downsample=conv1x1',
   '#/pooling?size=7&kernel_size=3&padding=1&ceil_mode=1',
   '#/networks?model=googlenet&aux=1&size=300x500',
+  '#/digits?sample=5&lang=zh',
   '#/image-lab?filters=sobelX,typed&kernel=1,2,1',
 ];
 

@@ -123,6 +123,9 @@ export function forward(net: DigitsNet, pixels: ArrayLike<number>): DigitsForwar
 export const LAYERS = ['conv1', 'relu1', 'pool1', 'conv2', 'relu2', 'classMaps'] as const;
 export type LayerName = (typeof LAYERS)[number];
 
+/** Each layer's short name as the code panel has it (the class maps are conv3's output). */
+export const SHORT: Record<LayerName, string> = { conv1: 'conv1', relu1: 'relu1', pool1: 'pool1', conv2: 'conv2', relu2: 'relu2', classMaps: 'conv3' };
+
 /** What one feature-map cell is made of. */
 export type CellExplanation =
   | { kind: 'conv'; layer: 'conv1' | 'conv2' | 'classMaps'; explanation: Explanation; perChannel: number }
