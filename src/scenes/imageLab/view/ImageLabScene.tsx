@@ -7,7 +7,7 @@ import { selectParams, selectTheme, useAppStore } from '../../../store/store.ts'
 import { labCode } from '../code.ts';
 import type { Rgb } from '../compute.ts';
 import { channelsOf, filterKernel, labProblems, labSummary, separableInfo } from '../model.ts';
-import type { ImageLabValues } from '../schema.ts';
+import type { ImageLabValues, Kernel } from '../schema.ts';
 import { DrawPad } from './DrawPad.tsx';
 import { LabControls } from './LabControls.tsx';
 import { LabExplain } from './LabExplain.tsx';
@@ -28,6 +28,12 @@ function scaleColours(): [Rgb, Rgb, Rgb] {
     return /^#[0-9a-f]{6}$/i.test(hex) ? [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)] : [255, 255, 255];
   };
   return [rgb('--scale-negative', '#8fb8ff'), rgb('--scale-zero', '#ffffff'), rgb('--scale-positive', '#ffb45c')];
+}
+
+/** What a run's maps were made with. */
+interface Shown {
+  filters: ImageLabValues['filters'];
+  kernels: Kernel[];
 }
 
 const pairKey = (p: readonly [number, number]) => `${p[0]}x${p[1]}`;
@@ -69,8 +75,10 @@ export function ImageLabScene() {
     // While a new picture loads, the old one's size says nothing about the new setting: wait for it.
     if (!picture || lab.loading || problems.length > 0) return;
     // After the theme's colours apply (the app sets them in its own effect, which runs after this one).
-    const id = setTimeout(() => run({ channels: channels as 1 | 3, filters: kernels, options, colours: scaleColours() }), 0);
+    const id = setTimeout(() => run({ channels: channels as 1 | 3, filters: kernels, options, colours: scaleColours(), tag: { filters: values.filters, kernels } satisfies Shown }), 0);
     return () => clearTimeout(id);
+    // values.filters changes with kernels.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [picture, lab.loading, problems, kernels, channels, options, theme, run]);
 
   useEffect(() => {
@@ -100,6 +108,8 @@ export function ImageLabScene() {
     </p>
   );
   const maps = lab.maps;
+  // The filters the maps were made with (the setting may have moved on while they compute).
+  const shown = (lab.mapsTag as Shown | null) ?? { filters: values.filters, kernels };
   const stage = (
     <div className={styles.stage} data-run-ms={lab.runMs === null ? undefined : Math.round(lab.runMs)}>
       {error}
@@ -123,8 +133,8 @@ export function ImageLabScene() {
           )}
         </figure>
         {maps?.map((m, i) => {
-          const k = kernels[i];
-          const name = t(`lab.filter.${values.filters[i]}` as MessageKey);
+          const k = shown.kernels[i];
+          const name = t(`lab.filter.${shown.filters[i]}` as MessageKey);
           const bound = Math.max(Math.abs(m.range[0]), Math.abs(m.range[1]));
           return (
             <figure key={i} className={styles.figure} data-filter={i + 1}>
@@ -170,8 +180,8 @@ export function ImageLabScene() {
       stage={stage}
       side={
         <>
-          <LabExplain explained={lab.explained} kernels={kernels} dilation={values.dilation} />
-          <SeparablePanel filters={values.filters} kernels={kernels} maps={maps} />
+          <LabExplain explained={lab.explained} kernels={shown.kernels} dilation={values.dilation} />
+          <SeparablePanel filters={values.filters} kernels={kernels} maps={maps} mapKernels={shown.kernels} />
         </>
       }
       code={code}

@@ -15,7 +15,7 @@ const list = (v: readonly number[]) => v.map(fourPlaces).join(', ');
  * multiply-accumulates per pixel (kH + kW against kH·kW), and on the picture the largest difference
  * between the two 1-D passes and the 2-D result; a kernel of higher rank is said to need every weight.
  */
-export function SeparablePanel({ filters, kernels, maps }: { filters: FilterName[]; kernels: Kernel[]; maps: MapResult[] | null }) {
+export function SeparablePanel({ filters, kernels, maps, mapKernels }: { filters: FilterName[]; kernels: Kernel[]; maps: MapResult[] | null; mapKernels: Kernel[] }) {
   const t = useT();
   return (
     <section className="panel" aria-labelledby="lab-sep-title">
@@ -24,7 +24,9 @@ export function SeparablePanel({ filters, kernels, maps }: { filters: FilterName
         {kernels.map((k, i) => {
           const info = separableInfo(k);
           const name = t(`lab.filter.${filters[i]}` as MessageKey);
-          const diff = maps?.[i]?.separableDifference;
+          // The difference measured on the map of this very kernel (a map still computing shows none yet).
+          const same = mapKernels[i] !== undefined && mapKernels[i].kH === k.kH && mapKernels[i].kW === k.kW && mapKernels[i].values.every((v, j) => v === k.values[j]);
+          const diff = same ? maps?.[i]?.separableDifference : undefined;
           return (
             <li key={i} data-filter={i + 1}>
               {info.factors ? (

@@ -27,23 +27,26 @@ export interface LabState {
   /** Share of the current run done (0 to 1), null when no run is pending. */
   progress: number | null;
   maps: MapResult[] | null;
+  /** What the scene tagged the run of these maps with (the filters they show). */
+  mapsTag: unknown;
   /** Round trip of the last run, ms: request posted to maps received (the page's `data-run-ms`). */
   runMs: number | null;
   explained: LabExplanation | null;
 }
 
 type Run = Omit<Extract<ToWorker, { type: 'run' }>, 'type' | 'id'>;
+type Tagged = Run & { tag?: unknown };
 
-const INITIAL: LabState = { picture: null, error: null, loading: false, input: null, progress: null, maps: null, runMs: null, explained: null };
+const INITIAL: LabState = { picture: null, error: null, loading: false, input: null, progress: null, maps: null, mapsTag: null, runMs: null, explained: null };
 
 /**
  * The image lab's worker: one per scene visit (ended when the scene closes). `load` hands it a picture,
  * `run` the filters, `explain` one pixel; answers to anything but the latest request are dropped.
  */
-export function useLabWorker(): LabState & { load: (source: Blob | string, maxSide: number) => void; run: (r: Run) => void; explain: (filter: number, cell: [number, number]) => void } {
+export function useLabWorker(): LabState & { load: (source: Blob | string, maxSide: number) => void; run: (r: Tagged) => void; explain: (filter: number, cell: [number, number]) => void } {
   const [state, setState] = useState<LabState>(INITIAL);
   const worker = useRef<Worker | null>(null);
-  const ids = useRef({ next: 1, load: 0, shown: 0, run: 0, runStarted: 0 });
+  const ids = useRef({ next: 1, load: 0, shown: 0, run: 0, runStarted: 0, tag: null as unknown });
   const pending = useRef<ToWorker[]>([]);
 
   useEffect(() => {
@@ -59,9 +62,13 @@ export function useLabWorker(): LabState & { load: (source: Blob | string, maxSi
         // A picture that failed to load leaves the worker's last picture in place: runs go on with it.
         if (m.id === i.load) i.shown = m.id;
         setState((s) => ({ ...s, error: { code: m.code, values: m.values }, loading: false, progress: null }));
-      } else if (m.type === 'input' && m.id === i.run) setState((s) => ({ ...s, input: m.bitmap }));
+      } else if (m.type === 'input') setState((s) => ({ ...s, input: m.bitmap }));
       else if (m.type === 'progress' && m.id === i.run) setState((s) => ({ ...s, progress: m.done }));
-      else if (m.type === 'result' && m.id === i.run) setState((s) => ({ ...s, maps: m.maps, progress: null, error: s.error?.code === 'failed' ? null : s.error, runMs: performance.now() - i.runStarted, explained: null }));
+      else if (m.type === 'result' && m.id === i.run) {
+        const { tag } = i;
+        const runMs = performance.now() - i.runStarted;
+        setState((s) => ({ ...s, maps: m.maps, mapsTag: tag, progress: null, error: s.error?.code === 'failed' ? null : s.error, runMs, explained: null }));
+      }
       else if (m.type === 'explanation') setState((s) => ({ ...s, explained: { filter: m.filter, cell: m.cell, explanation: m.explanation, patch: m.patch } }));
     };
     for (const m of pending.current.splice(0)) w.postMessage(m);
@@ -85,12 +92,13 @@ export function useLabWorker(): LabState & { load: (source: Blob | string, maxSi
     [post],
   );
   const run = useCallback(
-    (r: Run) => {
+    ({ tag = null, ...r }: Tagged) => {
       // A setting checked against the shown picture means nothing for one still loading: its arrival runs again.
       if (ids.current.load !== ids.current.shown) return;
       const id = ids.current.next++;
       ids.current.run = id;
       ids.current.runStarted = performance.now();
+      ids.current.tag = tag;
       setState((s) => ({ ...s, progress: 0 }));
       post({ type: 'run', id, ...r });
     },
