@@ -144,7 +144,7 @@ export function ImageLabScene() {
                 size={m.size}
                 label={t('lab.mapLabel', { n: i + 1, w: m.size[1], h: m.size[0] })}
                 cell={pointed?.filter === i ? pointed.cell : null}
-                onCell={(cell) => cell && setPointed({ filter: i, cell })}
+                onCell={(cell) => cell && setPointed((p) => (p?.filter === i && p.cell[0] === cell[0] && p.cell[1] === cell[1] ? p : { filter: i, cell }))}
               />
               <div className={styles.legend}>
                 <span>{formatSigned(-bound)}</span>
