@@ -91,12 +91,14 @@ const Row = memo(
       // Chromium's compositor one property node per cell to rebuild whenever a mark changes.
       const x = (c + pl) * s;
       const y = (r + pt) * s;
+      // An empty format (a colour-only map) writes no text element at all: large pages stay light.
+      const text = shown && fontSize >= 9 ? format(v) : '';
       out.push(
         <g key={c} className={`cell${inside ? kind : ' cell-pad'}${shown ? '' : ' cell-empty'}${MARK_CLASS[m]}`} data-r={r} data-c={c}>
           <rect x={x} y={y} width={s} height={s} style={inside && shown && kind === '' ? { fill: color(v) } : undefined} />
-          {shown && fontSize >= 9 && (
+          {text !== '' && (
             <text x={x + s / 2} y={y + s / 2} dy="0.35em" fontSize={fontSize} textAnchor="middle">
-              {format(v)}
+              {text}
             </text>
           )}
           {inside && badges && s >= 24 && (
