@@ -39,13 +39,24 @@ test.describe('digits', () => {
     expect(problems).toEqual([]);
   });
 
-  test('drawing with the mouse: a 0 and a 1 are read as such; Clear goes back to the test image', async ({ page, problems }) => {
+  test('drawing with the mouse: a 0, 1, 2 and a two-stroke 4 are read as such; Clear goes back to the test image', async ({ page, problems }) => {
     await page.goto('/#/digits?sample=3');
     await stroke(page, ellipse(0.5, 0.5, 0.22, 0.38));
     await expect(page.getByTestId('digits-source')).toHaveText('your drawing');
     await expect(page.getByTestId('digits-prediction')).toHaveText('Prediction: 0');
     await page.getByRole('button', { name: 'Clear' }).click();
     await expect(page.getByTestId('digits-prediction')).toHaveText(`Prediction: ${NET.samples[3].predicted}`);
+    await stroke(page, [[0.45, 0.12], [0.5, 0.88]]);
+    await expect(page.getByTestId('digits-prediction')).toHaveText('Prediction: 1');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await stroke(page, [[0.3, 0.25], [0.5, 0.12], [0.7, 0.25], [0.68, 0.4], [0.3, 0.85], [0.75, 0.85]]);
+    await expect(page.getByTestId('digits-prediction')).toHaveText('Prediction: 2');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await stroke(page, [[0.55, 0.1], [0.25, 0.6], [0.75, 0.6]]);
+    await stroke(page, [[0.6, 0.35], [0.6, 0.9]]);
+    await expect(page.getByTestId('digits-prediction')).toHaveText('Prediction: 4');
+    await stroke(page, [[0.45, 0.12], [0.5, 0.88]]);
+    await page.getByRole('button', { name: 'Clear' }).click();
     await stroke(page, [[0.45, 0.12], [0.5, 0.88]]);
     await expect(page.getByTestId('digits-prediction')).toHaveText('Prediction: 1');
     // The 8×8 input shows the drawing counted into pixels 0–16.
@@ -77,18 +88,26 @@ test.describe('digits', () => {
   test('pointing at feature-map cells explains them: conv terms + bias, ReLU, max pool; size and accuracy', async ({ page, problems }) => {
     await page.goto('/#/digits?sample=4');
     const cell = (name: string, r: number, c: number) => page.getByRole('img', { name: new RegExp(`^${name},`) }).locator(`[data-r="${r}"][data-c="${c}"]`);
-    await cell('conv2 channel 3', 1, 2).hover();
+    // After ReLU (the default): a cell is max(conv, 0), then the conv cell's terms.
+    await cell('relu2 channel 3', 1, 2).hover();
+    await expect(page.getByTestId('digits-explain-relu')).toHaveText(/^ReLU at \[3, 1, 2\]: max\(.+, 0\) = /);
     await expect(page.getByTestId('digits-explain-line')).toHaveText(/^conv2 channel 3, cell \[1, 2\] = 72 terms \+ bias −?[\d.]+ = −?[\d.]+$/);
     await expect(page.getByTestId('digits-explain-terms').locator('> li')).toHaveCount(8);
-    await cell('conv1 channel 0', 0, 0).hover();
+    await cell('relu1 channel 0', 0, 0).hover();
     await expect(page.getByTestId('digits-explain-terms').locator('.term-pad')).toHaveCount(5);
     await cell('class 5', 3, 3).hover();
     await expect(page.getByTestId('digits-explain-line')).toHaveText(/^conv3 channel 5, cell \[3, 3\] = 16 terms/);
-    await cell('relu2 channel 1', 0, 1).hover();
-    await expect(page.getByTestId('digits-explain-line')).toHaveText(/^ReLU at \[1, 0, 1\]: max\(.+, 0\) = /);
+    await expect(page.getByTestId('digits-explain-relu')).toHaveCount(0);
     await cell('pool1 channel 6', 2, 2).click();
     await page.mouse.move(0, 0);
     await expect(page.getByTestId('digits-explain-line')).toHaveText(/^max pool at \[6, 2, 2\]: max of the 2×2 window .+ = /);
+    await cell('pool1 channel 6', 2, 2).click();
+    // Before ReLU: the raw sums, negatives kept.
+    await page.getByRole('button', { name: 'before ReLU' }).click();
+    await expect(page.getByRole('img', { name: /^relu2 channel 0,/ })).toHaveCount(0);
+    await cell('conv2 channel 1', 0, 1).hover();
+    await expect(page.getByTestId('digits-explain-line')).toHaveText(/^conv2 channel 1, cell \[0, 1\] = 72 terms/);
+    await expect(page.getByTestId('digits-explain-relu')).toHaveCount(0);
     await expect(page.getByTestId('digits-params')).toHaveText('1,418');
     await expect(page.getByTestId('digits-macs')).toHaveText('25,600');
     const pct = ((100 * NET.testCorrect) / NET.testCount).toFixed(1);
@@ -100,7 +119,7 @@ test.describe('digits', () => {
     await page.goto('/#/digits?sample=0&lang=zh');
     await expect(page.getByTestId('digits-prediction')).toHaveText(`预测：${NET.samples[0].predicted}`);
     await expect(page.getByTestId('digits-accuracy')).toContainText('留出测试集准确率');
-    await page.getByRole('img', { name: /^conv1 通道 2,/ }).locator('[data-r="3"][data-c="3"]').hover();
+    await page.getByRole('img', { name: /^relu1 通道 2,/ }).locator('[data-r="3"][data-c="3"]').hover();
     await expect(page.getByTestId('digits-explain-line')).toHaveText(/^conv1 通道 2，格子 \[3, 3\] = 9 项乘积/);
     expect(problems).toEqual([]);
   });

@@ -77,6 +77,9 @@ function ReadyScene({ net, values }: { net: DigitsNet; values: DigitsValues }) {
   const stageRef = useRef<HTMLDivElement>(null);
   const box = useElementSize(stageRef);
   const [drawn, setDrawn] = useState<number[] | null>(null);
+  // One map per convolution: after its ReLU (what the next layer reads) or before it (the raw sums).
+  const [beforeRelu, setBeforeRelu] = useState(false);
+  const shown = LAYERS.filter((l) => (beforeRelu ? !l.startsWith('relu') : l !== 'conv1' && l !== 'conv2'));
   const sample = net.samples[Math.min(values.sample, net.samples.length - 1)];
   const pixels = drawn ?? sample.pixels;
   const f = useMemo(() => forward(net, pixels), [net, pixels]);
@@ -102,8 +105,10 @@ function ReadyScene({ net, values }: { net: DigitsNet; values: DigitsValues }) {
     [setHover, togglePin],
   );
   const width = box.width || 800;
-  const big = narrow ? Math.max(14, Math.floor((width - 40) / 4 / 8) - 2) : Math.max(12, Math.min(18, Math.floor((width - 80) / 8 / 9)));
-  const small = narrow ? Math.max(16, Math.floor((width - 40) / 5 / 4) - 4) : Math.max(16, Math.min(24, Math.floor((width - 80) / 16 / 5)));
+  // An 8×8 map and a 4×4 map take the same room: four per row on a phone, eight on a wide screen.
+  const mapSide = narrow ? Math.floor((width - 48) / 4) - 8 : Math.max(96, Math.min(128, Math.floor((width - 80) / 8) - 12));
+  const big = Math.max(10, Math.floor(mapSide / 8));
+  const small = Math.max(20, Math.floor(mapSide / 4));
   const cell = focus ? { layer: focus.kind, index: focus.index as unknown as readonly [number, number, number] } : null;
   const p = percent(f.softmax.data[f.predicted]);
   const code = useMemo(() => digitsCode({ scale: t('digits.code.scale'), maps: t('digits.code.maps') }, `[${pixels.join(', ')}]`), [t, pixels]);
@@ -144,7 +149,14 @@ function ReadyScene({ net, values }: { net: DigitsNet; values: DigitsValues }) {
               <ClassActivation forward={f} size={narrow ? 176 : 192} />
             </section>
           </div>
-          {LAYERS.map((layer) => (
+          <div className="field field-buttons" role="group" aria-label={t('digits.activation')}>
+            {(['after', 'before'] as const).map((w) => (
+              <button key={w} type="button" aria-pressed={(w === 'before') === beforeRelu} onClick={() => setBeforeRelu(w === 'before')}>
+                {t(`digits.activation.${w}` as MessageKey)}
+              </button>
+            ))}
+          </div>
+          {shown.map((layer) => (
             <LayerMaps
               key={layer}
               layer={layer}
@@ -153,6 +165,7 @@ function ReadyScene({ net, values }: { net: DigitsNet; values: DigitsValues }) {
               pinned={pinned?.kind === layer ? pinned.index : null}
               onHover={handlers[layer].onHover}
               onSelect={handlers[layer].onSelect}
+              numbers={layer === 'classMaps'}
               caption={layer === 'classMaps' ? caption : undefined}
             />
           ))}

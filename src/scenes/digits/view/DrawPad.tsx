@@ -4,9 +4,9 @@ import { useT } from '../../../i18n/useT.ts';
 import { inkToPixels } from '../ink.ts';
 import styles from './digits.module.css';
 
-/** The canvas's own resolution (its CSS size may differ); strokes are a tenth of it wide. */
+/** The canvas's own resolution (its CSS size may differ); strokes about a seventh of it wide (scaled to the 32×32 bitmap, about as thick as the training digits). */
 export const PAD_SIDE = 160;
-const STROKE = PAD_SIDE / 10;
+const STROKE = Math.round(PAD_SIDE / 7);
 
 /**
  * A square canvas to draw one digit on with a mouse, a finger or a pen (pointer events, captured, so a

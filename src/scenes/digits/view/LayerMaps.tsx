@@ -19,12 +19,19 @@ export interface LayerMapsProps {
   pinned: readonly number[] | null;
   onHover: (cell: [number, number, number] | null) => void;
   onSelect: (cell: [number, number, number]) => void;
+  /** Whether the cells print their values (the class maps do; other layers are colour only). */
+  numbers?: boolean;
   /** Captions per channel (the class maps name their digit). */
   caption?: (c: number) => string;
 }
 
+/** A map value with one decimal (`−0.4`), short enough to print in a 4×4 map's cells. */
+const oneDecimal = (v: number) => formatSigned(Math.round(v * 10) / 10);
+/** Colour only: pointing at a cell writes its value out (a page of 2,000 printed cells is slow to check and to read). */
+const colourOnly = () => '';
+
 /** One layer's feature maps, a Grid per channel on one colour scale (so channels compare), pointable cell by cell. */
-export const LayerMaps = memo(function LayerMaps({ layer, maps, cellSize, pinned, onHover, onSelect, caption }: LayerMapsProps) {
+export const LayerMaps = memo(function LayerMaps({ layer, maps, cellSize, pinned, onHover, onSelect, numbers = false, caption }: LayerMapsProps) {
   const t = useT();
   const [C, H, W] = maps.shape;
   const color = useMemo(() => colorScale(maps.data), [maps]);
@@ -37,7 +44,7 @@ export const LayerMaps = memo(function LayerMaps({ layer, maps, cellSize, pinned
       </h2>
       <ul className={styles.maps} onMouseLeave={() => onHover(null)}>
         {planes.map((plane, c) => (
-          <li key={c}>
+          <li key={c} style={{ width: cellSize * W + 2 }}>
             <Grid
               label={caption ? caption(c) : t('digits.map', { layer: SHORT[layer], c })}
               rows={H}
@@ -45,7 +52,7 @@ export const LayerMaps = memo(function LayerMaps({ layer, maps, cellSize, pinned
               cellSize={cellSize}
               values={plane}
               color={color}
-              format={formatSigned}
+              format={numbers ? oneDecimal : colourOnly}
               onHover={(r, col) => onHover([c, r, col])}
               onSelect={(r, col) => onSelect([c, r, col])}
               pinned={pinned !== null && pinned[0] === c ? [pinned[1], pinned[2]] : null}
