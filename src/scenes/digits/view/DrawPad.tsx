@@ -19,8 +19,11 @@ export function DrawPad({ drawn, onDraw, onClear }: { drawn: boolean; onDraw: (p
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<[number, number] | null>(null);
   // A test image picked after drawing wipes the drawing: the canvas shows what the network is fed.
+  const inked = useRef(false);
   useEffect(() => {
-    if (!drawn) canvas.current?.getContext('2d')?.clearRect(0, 0, PAD_SIDE, PAD_SIDE);
+    if (drawn || !inked.current) return;
+    inked.current = false;
+    canvas.current?.getContext('2d')?.clearRect(0, 0, PAD_SIDE, PAD_SIDE);
   }, [drawn]);
   const at = (e: PointerEvent<HTMLCanvasElement>): [number, number] => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -47,6 +50,7 @@ export function DrawPad({ drawn, onDraw, onClear }: { drawn: boolean; onDraw: (p
     }
     const p = at(e);
     last.current = p;
+    inked.current = true;
     line(p, p);
   };
   const move = (e: PointerEvent<HTMLCanvasElement>) => {
@@ -66,6 +70,7 @@ export function DrawPad({ drawn, onDraw, onClear }: { drawn: boolean; onDraw: (p
     onDraw(inkToPixels(ink, PAD_SIDE));
   };
   const clear = () => {
+    inked.current = false;
     canvas.current?.getContext('2d')?.clearRect(0, 0, PAD_SIDE, PAD_SIDE);
     onClear();
   };
