@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conv2d, randomTensor, seededRandom } from '../../src/engine/index.ts';
 import { conv2dModel } from '../../src/scenes/conv2d/model.ts';
 import { conv2dSchema } from '../../src/scenes/conv2d/schema.ts';
-import { colorize, explainPixel, filterInStrips, filterWeight, pictureTensor, separableDifference, valueRange } from '../../src/scenes/imageLab/compute.ts';
+import { colorBound, colorize, explainPixel, filterInStrips, filterWeight, pictureTensor, separableDifference, valueRange } from '../../src/scenes/imageLab/compute.ts';
 import type { LabOptions } from '../../src/scenes/imageLab/compute.ts';
 import { filterKernel, labProblems, patchHref, separableInfo } from '../../src/scenes/imageLab/model.ts';
 import { DIAGONAL, imageLabSchema, parseKernel } from '../../src/scenes/imageLab/schema.ts';
@@ -97,6 +97,19 @@ describe('filtering in strips', () => {
     expect(Array.from(px.slice(0, 12))).toEqual([0, 0, 255, 255, 255, 255, 255, 255, 255, 0, 0, 255]);
     expect(Array.from(px.slice(12, 16))).toEqual([255, 128, 128, 255]);
     expect(valueRange([3, -2, 7])).toEqual([-2, 7]);
+  });
+  it('colorBound: a few extreme pixels do not take the whole scale (an edge map stayed almost white); beyond it, full colour', () => {
+    // 995 small values and 5 huge ones, as an edge filter gives on a photograph.
+    const data = Array.from({ length: 1000 }, (_, i) => (i < 995 ? (i % 21) - 10 : 1000));
+    const bound = colorBound(data);
+    expect(bound).toBe(10);
+    const px = colorize([1000, 10, 5], [[0, 0, 255], [255, 255, 255], [255, 0, 0]], bound);
+    expect(Array.from(px.slice(0, 4))).toEqual([255, 0, 0, 255]);
+    expect(Array.from(px.slice(4, 8))).toEqual([255, 0, 0, 255]);
+    expect(Array.from(px.slice(8, 12))).toEqual([255, 128, 128, 255]);
+    // A map that is zero but for a few pixels still shows them: the bound falls back to the largest value.
+    expect(colorBound([0, 0, 0, 0, 0, 0, 0, 0, 0, 7])).toBe(7);
+    expect(colorBound([])).toBe(0);
   });
 });
 

@@ -84,12 +84,34 @@ export function valueRange(data: ArrayLike<number>): [number, number] {
 export type Rgb = readonly [number, number, number];
 
 /**
- * A map's RGBA pixels on a diverging scale symmetric about 0: −m → `negative`, 0 → `zero`, +m →
- * `positive` (m the largest size of a value; linear in between, as the app's colorScale).
+ * The size of value at which a map's colour is full: the 99th percentile of |value| (the largest |value| when
+ * that is 0). An edge filter's few extreme pixels would otherwise take the whole scale and leave the picture
+ * almost white; values beyond the bound are drawn in the full end colour.
  */
-export function colorize(data: ArrayLike<number>, [negative, zero, positive]: readonly [Rgb, Rgb, Rgb]): Uint8ClampedArray<ArrayBuffer> {
-  let m = 0;
-  for (let i = 0; i < data.length; i++) m = Math.max(m, Math.abs(data[i]));
+export function colorBound(data: ArrayLike<number>): number {
+  const n = data.length;
+  if (n === 0) return 0;
+  // At most about 65,536 evenly spaced samples: a percentile of a 2048×2048 map without sorting 4 M values.
+  const stride = Math.max(1, Math.floor(n / 65_536));
+  const sample = new Float32Array(Math.ceil(n / stride));
+  let max = 0;
+  for (let i = 0, j = 0; i < n; i += stride, j++) {
+    sample[j] = Math.abs(data[i]);
+    max = Math.max(max, sample[j]);
+  }
+  sample.sort();
+  const p99 = sample[Math.min(sample.length - 1, Math.floor(sample.length * 0.99))];
+  return p99 > 0 ? p99 : max;
+}
+
+/**
+ * A map's RGBA pixels on a diverging scale symmetric about 0: −m → `negative`, 0 → `zero`, +m →
+ * `positive` (m = `bound`, by default the largest size of a value; linear in between, as the app's
+ * colorScale; clamped beyond).
+ */
+export function colorize(data: ArrayLike<number>, [negative, zero, positive]: readonly [Rgb, Rgb, Rgb], bound?: number): Uint8ClampedArray<ArrayBuffer> {
+  let m = bound ?? 0;
+  if (bound === undefined) for (let i = 0; i < data.length; i++) m = Math.max(m, Math.abs(data[i]));
   const out = new Uint8ClampedArray(data.length * 4);
   const inv = 1 / (m || 1);
   for (let i = 0; i < data.length; i++) {

@@ -15,10 +15,12 @@ export type ToWorker =
 /** Why a picture could not be used: `lab.error.<code>` explains it with the values. */
 export type PictureErrorCode = 'notImage' | 'tooLarge' | 'fetch' | 'failed';
 
-/** One filter's output: its picture (the diverging scale), value range, size, and for a rank-1 kernel the two 1-D passes' largest difference. */
+/** One filter's output: its picture (the diverging scale up to `bound`), value range, size, and for a rank-1 kernel the two 1-D passes' largest difference. */
 export interface MapResult {
   bitmap: ImageBitmap;
   range: [number, number];
+  /** The |value| drawn in the full end colour (colorBound: the 99th percentile of |value|). */
+  bound: number;
   size: [number, number];
   separableDifference: number | null;
 }

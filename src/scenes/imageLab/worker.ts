@@ -4,7 +4,7 @@
  * pixels. The page's main thread only posts requests and draws bitmaps, so it stays responsive on large
  * pictures. Between strips the worker yields, so a newer request replaces an older run.
  */
-import { explainPixel, filterInStrips, pictureTensor, colorize, separableDifference, valueRange } from './compute.ts';
+import { colorBound, explainPixel, filterInStrips, pictureTensor, colorize, separableDifference, valueRange } from './compute.ts';
 import type { LabOptions } from './compute.ts';
 import { MAX_UPLOAD_SIDE } from './protocol.ts';
 import type { FromWorker, MapResult, ToWorker } from './protocol.ts';
@@ -108,8 +108,9 @@ async function run(m: Extract<ToWorker, { type: 'run' }>): Promise<void> {
     const factors = rank1Factors(k.values, k.kH, k.kW);
     const difference = factors ? separableDifference(x, factors, m.options, out) : null;
     const [, h, w] = out.shape;
-    const bitmap = await bitmapOf(colorize(out.data, m.colours), w, h);
-    maps.push({ bitmap, range: valueRange(out.data), size: [h, w], separableDifference: difference });
+    const bound = colorBound(out.data);
+    const bitmap = await bitmapOf(colorize(out.data, m.colours, bound), w, h);
+    maps.push({ bitmap, range: valueRange(out.data), bound, size: [h, w], separableDifference: difference });
   }
   send({ type: 'result', id: m.id, maps, ms: performance.now() - started }, maps.map((r) => r.bitmap));
 }

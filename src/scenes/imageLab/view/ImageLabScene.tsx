@@ -135,7 +135,8 @@ export function ImageLabScene() {
         {maps?.map((m, i) => {
           const k = shown.kernels[i];
           const name = t(`lab.filter.${shown.filters[i]}` as MessageKey);
-          const bound = Math.max(Math.abs(m.range[0]), Math.abs(m.range[1]));
+          const { bound } = m;
+          const clipped = bound < Math.max(Math.abs(m.range[0]), Math.abs(m.range[1]));
           return (
             <figure key={i} className={styles.figure} data-filter={i + 1}>
               <figcaption>{k ? t('lab.map', { n: i + 1, name, kH: k.kH, kW: k.kW, w: m.size[1], h: m.size[0] }) : name}</figcaption>
@@ -158,9 +159,12 @@ export function ImageLabScene() {
                   </defs>
                   <rect width="100" height="10" fill={`url(#lab-ramp-${i})`} />
                 </svg>
-                <span>{formatSigned(bound)}</span>
+                <span>{formatSigned(bound)}{clipped ? '+' : ''}</span>
               </div>
-              <p className={styles.range}>{t('lab.range', { lo: formatSigned(m.range[0]), hi: formatSigned(m.range[1]) })}</p>
+              <p className={styles.range}>
+                {t('lab.range', { lo: formatSigned(m.range[0]), hi: formatSigned(m.range[1]) })}
+                {clipped && ` · ${t('lab.bound', { bound: formatSigned(bound) })}`}
+              </p>
             </figure>
           );
         })}
