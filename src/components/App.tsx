@@ -36,7 +36,9 @@ function SceneLoading() {
 export function App() {
   const t = useT();
   const scene = useAppStore(selectScene);
-  const def = scene === '' ? undefined : findScene(scene);
+  // In a lesson (`#/lesson/<id>`) the lessons view frames the step's scene, which is the store's `scene`.
+  const inLesson = useAppStore((s) => s.lesson !== null);
+  const def = scene === '' ? undefined : findScene(inLesson ? 'lessons' : scene);
   return (
     <ErrorBoundary resetKey={scene}>
       <Header />

@@ -138,8 +138,6 @@ export const en = {
   'problem.groupsOut': 'groups={groups} does not divide out_channels={out_channels}: every group must produce the same number of output channels. Groups that work here: {choices}.',
   'problem.kernelTooLarge': 'The kernel (kernel_size={kernel}, dilation={dilation}) spans {span} cells in {axis}, but the padded input is only {padded} ({size} + padding {padding}). Use a smaller kernel_size or dilation, or padding of at least {needed}.',
   'problem.sameNeedsStride1': "padding='same' needs stride=1; PyTorch refuses it for stride={stride}. Set the stride to 1, or give padding as a number.",
-  'scene.lessons': 'Guided lessons',
-  'scene.lessons.summary': 'Step-by-step lessons that walk through the scenes.',
 } as const;
 
 /** A message key: the shell's, or one of a scene's (present once that scene has loaded). */

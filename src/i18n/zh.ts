@@ -135,6 +135,4 @@ export const zh: Messages = {
   'problem.groupsOut': 'groups={groups} 不能整除 out_channels={out_channels}：每组必须产生相同数量的输出通道。此处可用的分组数：{choices}。',
   'problem.kernelTooLarge': '卷积核（kernel_size={kernel}，dilation={dilation}）在{axis}方向上跨越 {span} 个单元，但填充后的输入只有 {padded}（{size} + 填充 {padding}）。请减小 kernel_size 或 dilation，或把填充设为至少 {needed}。',
   'problem.sameNeedsStride1': "padding='same' 要求 stride=1；当 stride={stride} 时 PyTorch 会拒绝。请把步幅设为 1，或把填充设为具体数值。",
-  'scene.lessons': '引导课程',
-  'scene.lessons.summary': '按步骤带你走过各个场景的课程。',
 };

@@ -1,5 +1,4 @@
 import type { PlannedScene, SceneDef, SceneModule } from './define.ts';
-import { planScene } from './define.ts';
 import { scene as conv2d } from './conv2d/index.ts';
 import { scene as convTranspose2d } from './convTranspose2d/index.ts';
 import { scene as receptiveField } from './receptiveField/index.ts';
@@ -13,6 +12,7 @@ import { scene as pooling } from './pooling/index.ts';
 import { scene as networks } from './networks/index.ts';
 import { scene as digits } from './digits/index.ts';
 import { scene as imageLab } from './imageLab/index.ts';
+import { scene as lessons } from './lessons/index.ts';
 
 export type { PlannedScene, SceneDef, SceneModule } from './define.ts';
 
@@ -35,7 +35,7 @@ export const SCENES: readonly (SceneDef | PlannedScene)[] = [
   networks,
   digits,
   imageLab,
-  planScene('lessons'),
+  lessons,
 ];
 
 /** Whether a registry entry is built (has a view to load). */

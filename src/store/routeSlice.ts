@@ -4,13 +4,23 @@ import { throughCodecs } from '../url/schema.ts';
 import type { Correction } from '../url/schema.ts';
 import type { AppState } from './store.ts';
 
-/** Which scene is open, its parameter values (inputs only, never results), and what the URL corrected. */
+/** A lesson being followed (`#/lesson/<id>?step=N`): its id and step, counted from 1. */
+export interface LessonAt {
+  id: string;
+  step: number;
+}
+
+/**
+ * Which scene is open, its parameter values (inputs only, never results), and what the URL corrected. In a
+ * lesson, `scene` and `params` are the current step's scene and `lesson` says where in the lesson we are.
+ */
 export interface RouteSlice {
   scene: string;
   params: Record<string, unknown>;
   corrections: Correction[];
-  /** Opens a scene with parsed values (from the URL or a link). */
-  openScene: (scene: string, params: Record<string, unknown>, corrections?: Correction[]) => void;
+  lesson: LessonAt | null;
+  /** Opens a scene with parsed values (from the URL or a link), inside a lesson when `lesson` is given. */
+  openScene: (scene: string, params: Record<string, unknown>, corrections?: Correction[], lesson?: LessonAt | null) => void;
   /**
    * Changes some parameters of the open scene, each through its codec: the store never holds a value a
    * link could not carry (out of range is clamped, unknown names are dropped).
@@ -20,12 +30,12 @@ export interface RouteSlice {
 }
 
 /** Initial route: the overview. */
-export const initialRoute = (): Pick<RouteSlice, 'scene' | 'params' | 'corrections'> => ({ scene: '', params: {}, corrections: [] });
+export const initialRoute = (): Pick<RouteSlice, 'scene' | 'params' | 'corrections' | 'lesson'> => ({ scene: '', params: {}, corrections: [], lesson: null });
 
 /** The route slice. */
 export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set) => ({
   ...initialRoute(),
-  openScene: (scene, params, corrections = []) => set({ scene, params, corrections }),
+  openScene: (scene, params, corrections = [], lesson = null) => set({ scene, params, corrections, lesson }),
   setParams: (changes) =>
     set((s) => {
       const schema = findScene(s.scene)?.schema;

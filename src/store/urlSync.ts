@@ -3,9 +3,10 @@ import type { Lang } from '../i18n/translate.ts';
 import { findScene } from '../scenes/registry.ts';
 import { enumParam, intParam, numberParam } from '../url/params.ts';
 import type { ParamCodec } from '../url/params.ts';
-import { formatHash, parseHash } from '../url/route.ts';
+import { formatHash, lessonIdOf, parseHash } from '../url/route.ts';
 import { defaults, parseParams, readValue, serializeParams } from '../url/schema.ts';
 import type { Correction } from '../url/schema.ts';
+import { openLessonLink } from './lessonLink.ts';
 import { clampSpeed } from './playbackSlice.ts';
 import { FIRST_STEP, positionOfStep, stepNumber } from './stepNumber.ts';
 import { THEMES } from './prefsSlice.ts';
@@ -67,31 +68,35 @@ export function applyHash(hash: string): void {
   };
   state.setLang(readGlobal(global.lang));
   state.setTheme(readGlobal(global.theme));
-  const def = findScene(scene);
+  // A lesson link opens its step's scene link (its `step` is the lesson's own, not the timeline's).
+  const lessonId = lessonIdOf(scene);
+  const lesson = lessonId === undefined ? undefined : openLessonLink(lessonId, query, corrections);
+  const def = findScene(lesson?.scene ?? scene);
   if (def === undefined) {
     state.openScene(scene, {}, corrections);
     return;
   }
-  const parsed = parseParams(def.schema, query, GLOBAL_KEYS);
+  const parsed = parseParams(def.schema, lesson?.query ?? query, GLOBAL_KEYS);
   state.pause();
-  state.seek(def.playback ? positionOfStep(readGlobal(global.step)) : 0);
+  state.seek(def.playback && !lesson ? positionOfStep(readGlobal(global.step)) : 0);
   state.setSpeed(def.playback ? readGlobal(global.speed) : 1);
   state.unpin();
-  state.openScene(scene, { ...defaults(def.schema), ...parsed.values }, [...corrections, ...parsed.corrections]);
+  state.openScene(lesson?.scene ?? scene, { ...defaults(def.schema), ...parsed.values }, [...corrections, ...parsed.corrections], lesson?.at ?? null);
 }
 
 /** The hash that describes the current state: scene, non-default parameters, then the global keys. */
 export function hashFor(s: AppState): string {
-  const def = findScene(s.scene);
+  const def = s.lesson ? undefined : findScene(s.scene);
   const pairs: [string, string][] = def ? serializeParams(def.schema, { ...defaults(def.schema), ...s.params }) : [];
   if (def?.playback) {
     const step = stepNumber(s.position);
     if (step > FIRST_STEP) pairs.push(['step', String(step)]);
     if (s.speed !== 1) pairs.push(['speed', String(clampSpeed(s.speed))]);
   }
+  if (s.lesson) pairs.push(['step', String(s.lesson.step)]);
   if (s.lang !== 'en') pairs.push(['lang', s.lang]);
   if (s.theme !== 'light') pairs.push(['theme', s.theme]);
-  return formatHash(s.scene, pairs);
+  return formatHash(s.lesson ? `lesson/${s.lesson.id}` : s.scene, pairs);
 }
 
 /**

@@ -30,5 +30,12 @@ export function parseHash(hash: string): Route {
 /** Writes `#/<scene>?<pairs>`, values encoded but the separators of sizes (`x`) kept readable. */
 export function formatHash(scene: string, pairs: readonly (readonly [string, string])[]): string {
   const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
-  return `#/${encodeURIComponent(scene)}${query ? `?${query}` : ''}`;
+  // Each path segment encoded on its own, so a lesson's `lesson/<id>` keeps its slash.
+  return `#/${scene.split('/').map(encodeURIComponent).join('/')}${query ? `?${query}` : ''}`;
+}
+
+/** The lesson id of a route's scene part `lesson/<id>` (what `#/lesson/<id>` parses to), if it is one. */
+export function lessonIdOf(scene: string): string | undefined {
+  const m = /^lesson\/([^/]+)$/.exec(scene);
+  return m ? m[1] : undefined;
 }

@@ -8,7 +8,7 @@ import { applyHash } from '../../src/store/urlSync.ts';
 const menuButton = () => screen.getByRole('button', { name: /^Scenes:/ });
 
 describe('scene menu', () => {
-  it('names the open scene, and lists built scenes as links and the rest as coming soon', async () => {
+  it('names the open scene, and lists the scenes and the lessons as links', async () => {
     act(() => applyHash('#/conv2d'));
     render(<App />);
     expect(menuButton()).toHaveTextContent('Scenes: Convolution');
@@ -18,8 +18,7 @@ describe('scene menu', () => {
     const nav = screen.getByRole('navigation', { name: 'Scenes' });
     expect(within(nav).getByRole('link', { name: 'Convolution' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('href', '#/');
-    expect(within(nav).queryByRole('link', { name: 'Guided lessons' })).toBeNull();
-    expect(within(nav).getByText('Guided lessons').closest('li')).toHaveTextContent('coming soon');
+    expect(within(nav).getByRole('link', { name: 'Guided lessons' })).toHaveAttribute('href', '#/lessons');
   });
 
   it('is keyboard usable: Enter opens, Tab reaches the links, Escape closes and returns focus', async () => {

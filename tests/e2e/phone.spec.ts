@@ -18,7 +18,8 @@ const SCENES = [
 ];
 
 test('every scene of the registry has a phone link here', () => {
-  expect(BUILT_SCENE_IDS.filter((id) => !SCENES.some((hash) => hash.startsWith(`#/${id}?`) || hash === `#/${id}`))).toEqual([]);
+  // The lessons' phone layout is tested in lessons.spec.ts (a step's scene shows once its question is answered).
+  expect(BUILT_SCENE_IDS.filter((id) => id !== 'lessons' && !SCENES.some((hash) => hash.startsWith(`#/${id}?`) || hash === `#/${id}`))).toEqual([]);
 });
 
 for (const hash of SCENES) {

@@ -1,0 +1,74 @@
+import { Suspense, use, useState } from 'react';
+import { useT } from '../../../i18n/useT.ts';
+import { findScene, loadScene } from '../../../scenes/registry.ts';
+import type { SceneDef } from '../../../scenes/registry.ts';
+import { selectLang, selectScene, useAppStore } from '../../../store/store.ts';
+import { lessonLink } from '../catalog.ts';
+import type { Lesson } from '../catalog.ts';
+import { Question } from './Question.tsx';
+import styles from './lessons.module.css';
+
+/** The step's scene, the real view from its own chunk (suspends until it has arrived). */
+function StepScene({ def }: { def: SceneDef }) {
+  const { default: View } = use(loadScene(def));
+  return <View />;
+}
+
+/**
+ * One step of a lesson: where we are, the narration, the question (if any), links to the previous and
+ * next steps, then the step's scene with the step's parameters (the learner may change them). With a
+ * question, the scene appears once it is answered or revealed, so the scene does not give the answer away.
+ */
+export function LessonPage({ lesson, step }: { lesson: Lesson; step: number }) {
+  // A new step starts unanswered: the step's own state is keyed by lesson and step.
+  return <LessonStepView key={`${lesson.id}/${step}`} lesson={lesson} step={step} />;
+}
+
+function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  const scene = useAppStore(selectScene);
+  const def = findScene(scene);
+  const current = lesson.steps[step - 1];
+  const total = lesson.steps.length;
+  const [shown, setShown] = useState(current.question === undefined);
+  return (
+    <div className={styles.lesson}>
+      <article className={styles.step} aria-labelledby="lesson-step-title">
+        <p className={styles.crumbs}>
+          <a href="#/lessons">{t('lesson.all')}</a>
+          <span aria-hidden="true"> › </span>
+          <span>{lesson.title[lang]}</span>
+        </p>
+        <h2 id="lesson-step-title">{current.title[lang]}</h2>
+        <p className={styles.progress}>{t('lesson.progress', { step, total })}</p>
+        <p className={styles.narration}>{current.narration[lang]}</p>
+        {current.question && <Question question={current.question} onShown={() => setShown(true)} />}
+        <nav className={styles.steps} aria-label={t('lesson.progress', { step, total })}>
+          {step > 1 && (
+            <a className={styles.stepLink} href={lessonLink(lesson.id, step - 1)} rel="prev">
+              ← {t('lesson.previous')}
+            </a>
+          )}
+          {step < total ? (
+            <a className={styles.stepLink} href={lessonLink(lesson.id, step + 1)} rel="next">
+              {t('lesson.next')} →
+            </a>
+          ) : (
+            <span className={styles.done}>{t('lesson.done')}</span>
+          )}
+          <a className={styles.own} href={current.link}>
+            {t('lesson.openScene')}
+          </a>
+        </nav>
+      </article>
+      {shown && def ? (
+        <Suspense fallback={<p aria-busy="true">{t('sceneLoading')}</p>}>
+          <StepScene def={def} />
+        </Suspense>
+      ) : (
+        <p className={styles.hidden}>{t('lesson.hidden')}</p>
+      )}
+    </div>
+  );
+}

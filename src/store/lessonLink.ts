@@ -1,0 +1,32 @@
+import { findLesson } from '../scenes/lessons/catalog.ts';
+import { intParam } from '../url/params.ts';
+import { parseHash } from '../url/route.ts';
+import { readValue } from '../url/schema.ts';
+import type { Correction } from '../url/schema.ts';
+import type { LessonAt } from './routeSlice.ts';
+
+/** What a lesson link opens: where in the lesson, and the scene link of that step (scene id and its query). */
+export interface LessonOpen {
+  at: LessonAt;
+  scene: string;
+  query: URLSearchParams;
+}
+
+/**
+ * Reads `#/lesson/<id>?step=N`: the step (1 to the lesson's length; out of range is clamped, unreadable
+ * is step 1, either reported in `corrections`) and that step's scene link. An unknown lesson opens the
+ * lessons list (`scene: 'lessons'`), which says the id was not found.
+ */
+export function openLessonLink(id: string, query: URLSearchParams, corrections: Correction[]): LessonOpen {
+  const lesson = findLesson(id);
+  if (lesson === undefined) return { at: { id, step: 1 }, scene: 'lessons', query: new URLSearchParams() };
+  const raws = query.getAll('step');
+  let step = 1;
+  if (raws.length > 0) {
+    const read = readValue(intParam('step', 1, lesson.steps.length, 1), raws);
+    corrections.push(...read.corrections);
+    step = read.value;
+  }
+  const link = parseHash(lesson.steps[step - 1].link);
+  return { at: { id, step }, scene: link.scene, query: link.query };
+}
