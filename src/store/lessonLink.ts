@@ -30,3 +30,15 @@ export function openLessonLink(id: string, query: URLSearchParams, corrections: 
   const link = parseHash(lesson.steps[step - 1].link);
   return { at: { id, step }, scene: link.scene, query: link.query };
 }
+
+/**
+ * The step `delta` away from `at` in its lesson (next: +1, previous: −1), or null past either end or
+ * outside a lesson. For step keys (the presenter's PageDown/PageUp): `hashFor({ ...state, lesson })`
+ * then gives the link with the learner's language and theme kept.
+ */
+export function adjacentLessonStep(at: LessonAt | null, delta: number): LessonAt | null {
+  const lesson = at ? findLesson(at.id) : undefined;
+  if (at === null || lesson === undefined) return null;
+  const step = at.step + delta;
+  return step >= 1 && step <= lesson.steps.length ? { id: at.id, step } : null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { adjacentLessonStep, openLessonLink } from '../../src/store/lessonLink.ts';
+import type { Correction } from '../../src/url/schema.ts';
+
+describe('lesson links in the store', () => {
+  it('openLessonLink reads the step (clamped and reported) and gives that step’s scene link', () => {
+    const corrections: Correction[] = [];
+    const open = openLessonLink('transposed', new URLSearchParams('step=0'), corrections);
+    expect(open.at).toEqual({ id: 'transposed', step: 1 });
+    expect(open.scene).toBe('conv-transpose2d');
+    expect(corrections).toMatchObject([{ key: 'step', given: '0' }]);
+    const last = openLessonLink('transposed', new URLSearchParams('step=4'), []);
+    expect([last.scene, last.query.toString()]).toEqual(['conv-transpose2d', 'padding=1&output_padding=1']);
+  });
+
+  it('an unknown lesson opens the lessons list, remembering the id it was asked for', () => {
+    expect(openLessonLink('nope', new URLSearchParams('step=2'), [])).toMatchObject({ at: { id: 'nope', step: 1 }, scene: 'lessons' });
+  });
+
+  it('adjacentLessonStep moves one step and stops at both ends', () => {
+    expect(adjacentLessonStep({ id: 'dilation', step: 1 }, 1)).toEqual({ id: 'dilation', step: 2 });
+    expect(adjacentLessonStep({ id: 'dilation', step: 2 }, -1)).toEqual({ id: 'dilation', step: 1 });
+    expect(adjacentLessonStep({ id: 'dilation', step: 1 }, -1)).toBeNull();
+    expect(adjacentLessonStep({ id: 'dilation', step: 3 }, 1)).toBeNull();
+    expect(adjacentLessonStep({ id: 'nope', step: 1 }, 1)).toBeNull();
+    expect(adjacentLessonStep(null, 1)).toBeNull();
+  });
+});
