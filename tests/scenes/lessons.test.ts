@@ -9,10 +9,18 @@ import type { ConvTranspose2dValues } from '../../src/scenes/convTranspose2d/sch
 import { receptiveFieldModel, receptiveFieldProblems } from '../../src/scenes/receptiveField/model.ts';
 import type { ReceptiveFieldValues } from '../../src/scenes/receptiveField/schema.ts';
 import { groupShuffleProblems } from '../../src/scenes/groupShuffle/model.ts';
-import { squeezeExciteProblems } from '../../src/scenes/squeezeExcite/model.ts';
 import { moduleProblems } from '../../src/scenes/inception/model.ts';
 import { auxProblems } from '../../src/scenes/inception/costs.ts';
-import { residualProblems } from '../../src/scenes/residual/model.ts';
+import { depthwiseCosts } from '../../src/scenes/depthwise/model.ts';
+import type { DepthwiseValues } from '../../src/scenes/depthwise/schema.ts';
+import { squeezeExciteModel, squeezeExciteProblems } from '../../src/scenes/squeezeExcite/model.ts';
+import type { SqueezeExciteValues } from '../../src/scenes/squeezeExcite/schema.ts';
+import { bottleneckLayers } from '../../src/scenes/pointwise/model.ts';
+import type { PointwiseValues } from '../../src/scenes/pointwise/schema.ts';
+import { fcAsConv } from '../../src/scenes/pooling/heads.ts';
+import type { PoolingValues } from '../../src/scenes/pooling/schema.ts';
+import { blockPlan, residualProblems } from '../../src/scenes/residual/model.ts';
+import type { ResidualValues } from '../../src/scenes/residual/schema.ts';
 import { windowProblems } from '../../src/scenes/pooling/model.ts';
 import { fcProblems } from '../../src/scenes/pooling/heads.ts';
 import { parseHash } from '../../src/url/route.ts';
@@ -128,6 +136,39 @@ describe('lesson answers agree with the scenes', () => {
   it('receptive-field step 2: three 3×3 layers have the stack’s weights per channel pair', () => {
     const { answer, values } = answerOf('receptive-field', 2);
     expect(receptiveFieldModel(values as unknown as ReceptiveFieldValues).stackWeights).toBe(answer);
+  });
+
+  it('residual step 3: the Bottleneck’s parameters are the residual scene’s', () => {
+    const { answer, values } = answerOf('residual', 3);
+    expect(blockPlan(values as unknown as ResidualValues).params).toBe(answer);
+  });
+});
+
+describe('lesson counts agree with the scenes’ panels', () => {
+  it.each([
+    ['separable', 1],
+    ['separable', 2],
+  ])('%s step %i: the separable total is the depthwise scene’s', (id, n) => {
+    const { answer, values } = answerOf(id, n);
+    expect(depthwiseCosts(values as unknown as DepthwiseValues).separable.params).toBe(answer);
+  });
+
+  it('squeeze-excite step 3: the SE weights are the scene’s count with bias=False', () => {
+    const { answer, values } = answerOf('squeeze-excite', 3);
+    expect(squeezeExciteModel(values as unknown as SqueezeExciteValues).weightsOnly).toBe(answer);
+  });
+
+  it('pointwise steps 2 and 3: the direct 3×3 and the reduced stack are the bottleneck panel’s', () => {
+    const direct = answerOf('pointwise', 2);
+    expect(bottleneckLayers(direct.values as unknown as PointwiseValues).direct.params).toBe(direct.answer);
+    const reduce = answerOf('pointwise', 3);
+    expect(bottleneckLayers(reduce.values as unknown as PointwiseValues).stack.reduce((s, l) => s + l.params, 0)).toBe(reduce.answer);
+  });
+
+  it('pooling step 3: AlexNet FC1 is the FC-as-convolution table’s first row', () => {
+    const { answer, values } = answerOf('pooling', 3);
+    const row = fcAsConv(values as unknown as PoolingValues).rows[0];
+    expect([row.fcParams, row.convParams]).toEqual([answer, answer]);
   });
 });
 

@@ -47,5 +47,22 @@ export const lesson: Lesson = {
         explain: { en: 'x is 64 channels at full size, F(x) 128 channels at half size: without the projection they cannot be added.', zh: 'x 是 64 通道、原尺寸，F(x) 是 128 通道、一半尺寸：没有投影就无法相加。' },
       },
     },
+    {
+      link: '#/residual?block=bottleneck&inplanes=256&planes=64',
+      title: { en: 'The Bottleneck block', zh: '瓶颈残差块 Bottleneck' },
+      narration: {
+        en: 'Deeper ResNets (50 layers and more) use a Bottleneck: 1×1 from 256 to 64 channels, 3×3 on 64, 1×1 back to 256, each with a batch norm; the identity skip adds x, still 256 channels.',
+        zh: '更深的 ResNet（50 层及以上）使用瓶颈块：1×1 从 256 降到 64 个通道，3×3 在 64 个通道上计算，1×1 再升回 256，每层后接批归一化；恒等跳跃连接加上 x，仍是 256 个通道。',
+      },
+      question: {
+        kind: 'number',
+        prompt: { en: 'With its batch norms (2 parameters per channel), how many parameters has this block?', zh: '算上批归一化（每个通道 2 个参数），这个块共有多少个参数？' },
+        answer: 70_400,
+        explain: {
+          en: 'Convolutions 16,384 + 36,864 + 16,384 = 69,632; batch norms 2·(64 + 64 + 256) = 768; 70,400 in all, as torchvision counts it.',
+          zh: '卷积 16,384 + 36,864 + 16,384 = 69,632；批归一化 2·(64 + 64 + 256) = 768；共 70,400，与 torchvision 的计数一致。',
+        },
+      },
+    },
   ],
 };
