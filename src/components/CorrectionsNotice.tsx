@@ -8,6 +8,7 @@ const REASON_KEYS: Record<Correction['reason'], MessageKey> = {
   invalid: 'correctionInvalid',
   unknown: 'correctionUnknown',
   duplicate: 'correctionDuplicate',
+  unknownControl: 'correctionUnknownControl',
 };
 
 /** Lists what the link asked for that could not be used as given, and what is used instead. */

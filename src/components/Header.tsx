@@ -10,7 +10,7 @@ import { SceneMenu } from './SceneMenu.tsx';
 const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 const THEME_KEYS = { light: 'themeLight', dark: 'themeDark', projector: 'themeProjector' } as const;
 
-/** The top bar: app name, the scene menu, language and theme switches. */
+/** The top bar: app name, the scene menu, language and theme switches, and the presenter button. */
 export const Header = memo(function Header() {
   const t = useT();
   const lang = useAppStore(selectLang);
@@ -37,6 +37,17 @@ export const Header = memo(function Header() {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          title={t('presentTitle')}
+          onClick={() => {
+            useAppStore.getState().setPresent(true);
+            // Full screen needs the click's user activation; refused (an iframe, a policy), the layout still applies.
+            void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          }}
+        >
+          {t('present')}
+        </button>
         <label>
           <span>{t('theme')}</span>
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>

@@ -7,6 +7,8 @@ import { NARROW_QUERY, useMediaQuery } from '../hooks/useMediaQuery.ts';
 import { useT } from '../i18n/useT.ts';
 import { CodePanel } from './CodePanel.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { EmbedCode } from './EmbedCode.tsx';
+import { selectControls, useAppStore } from '../store/store.ts';
 import { PlaybackBar } from './PlaybackBar.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
 
@@ -61,11 +63,14 @@ export function SceneShell({ className = '', controls, links, fold, problems = [
       <span className="scene-links">
         {links}
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+        <EmbedCode />
       </span>
     ),
     [links, t],
   );
-  const linksInForm = typeof controls === 'function' && !narrow;
+  // With `controls=` the form drops its extras, so the link row stands after it.
+  const chosen = useAppStore(selectControls) !== null;
+  const linksInForm = typeof controls === 'function' && !narrow && !chosen;
   const form = typeof controls === 'function' ? controls(linksInForm ? linkRow : null) : controls;
   const folded = narrow && fold !== undefined;
   const classes = ['scene', className, narrow && 'scene-narrow', folded && 'scene-folded', stale && 'scene-stale'].filter(Boolean).join(' ');

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/en.ts';
 import { useT } from '../i18n/useT.ts';
 import type { Schema, ValuesOf } from '../url/schema.ts';
+import { selectControls, useAppStore } from '../store/store.ts';
 import { IntField } from './fields/IntField.tsx';
 import { NumberField } from './fields/NumberField.tsx';
 import { PaddingField } from './fields/PaddingField.tsx';
@@ -39,6 +40,9 @@ export interface SchemaFormProps<S extends Schema> {
 export function SchemaForm<S extends Schema>({ schema, values, names, onChange, labels = {}, fullLabels = {}, after = {}, descriptions = {}, optionLabel, label, children }: SchemaFormProps<S>) {
   const t = useT();
   const id = useId();
+  // `controls=` in the link names the fields shown (a lesson or an embed hides the rest, and the extras).
+  const shown = useAppStore(selectControls);
+  const visible = shown === null ? names : names.filter((n) => shown.includes(schema[n].key));
   const set = (name: keyof S & string, value: unknown) => onChange({ [name]: value } as Partial<ValuesOf<S>>);
   const fieldOf = (name: keyof S & string) => {
     const codec = schema[name];
@@ -84,13 +88,13 @@ export function SchemaForm<S extends Schema>({ schema, values, names, onChange, 
   };
   return (
     <form className="controls" aria-label={label ?? t('parameters')} onSubmit={(e) => e.preventDefault()}>
-      {names.map((name) => (
+      {visible.map((name) => (
         <Fragment key={name}>
           {fieldOf(name)}
           {after[name]}
         </Fragment>
       ))}
-      {children}
+      {shown === null && children}
     </form>
   );
 }

@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
+import { selectEmbed, useAppStore } from '../store/store.ts';
 
-/** Whether a CSS media query matches, kept up to date (false where matchMedia is missing). */
+/**
+ * Whether a CSS media query matches, kept up to date (false where matchMedia is missing). An embed is
+ * never "narrow": its frame is small but fixed, so the scene fits the frame instead of scrolling a phone page.
+ */
 export function useMediaQuery(query: string): boolean {
+  const embed = useAppStore(selectEmbed);
   const [matches, setMatches] = useState(() => typeof matchMedia === 'function' && matchMedia(query).matches);
   useEffect(() => {
     if (typeof matchMedia !== 'function') return;
@@ -11,7 +16,7 @@ export function useMediaQuery(query: string): boolean {
     mq.addEventListener('change', onChange);
     return () => mq.removeEventListener('change', onChange);
   }, [query]);
-  return matches;
+  return matches && !(embed && query === NARROW_QUERY);
 }
 
 /** The width below which scenes stack vertically and the page scrolls (keep in step with styles.css). */

@@ -21,7 +21,17 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /**
- * The keyboard model every scene shares: Space play/pause, ←/→ by output cell, Shift+←/→ by single
+ * Offers a "next"/"previous" key press to whoever moves through steps above the scene (a lesson): a
+ * cancelable `convscope:next` / `convscope:prev` CustomEvent on `window`. A listener that calls
+ * `preventDefault()` takes the press; otherwise the playback steps. True when it was taken.
+ */
+function takenByLesson(dir: 'next' | 'prev'): boolean {
+  return !window.dispatchEvent(new CustomEvent(`convscope:${dir}`, { cancelable: true }));
+}
+
+/**
+ * The keyboard model every scene shares: Space play/pause, ←/→ (and PageDown/PageUp, what presentation
+ * clickers send) by output cell, Shift+←/→ by single
  * multiply-add, [ and ] slower/faster, Home/End, Escape unpins, ? opens the help. Keys typed into a
  * field stay with the field (Escape still works).
  */
@@ -41,8 +51,10 @@ export function usePlaybackKeys(actions: PlaybackKeyActions): void {
       if (typingInto(e.target)) return;
       const handlers: Record<string, () => void> = {
         ' ': a.togglePlay,
-        ArrowRight: () => (e.shiftKey ? a.stepTerm(1) : a.stepCell(1)),
-        ArrowLeft: () => (e.shiftKey ? a.stepTerm(-1) : a.stepCell(-1)),
+        ArrowRight: () => (e.shiftKey ? a.stepTerm(1) : takenByLesson('next') || a.stepCell(1)),
+        ArrowLeft: () => (e.shiftKey ? a.stepTerm(-1) : takenByLesson('prev') || a.stepCell(-1)),
+        PageDown: () => takenByLesson('next') || a.stepCell(1),
+        PageUp: () => takenByLesson('prev') || a.stepCell(-1),
         '[': a.slower,
         ']': a.faster,
         Home: a.toStart,

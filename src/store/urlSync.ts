@@ -1,11 +1,11 @@
 import { LANG_TAGS, LANGS } from '../i18n/translate.ts';
 import type { Lang } from '../i18n/translate.ts';
 import { findScene } from '../scenes/registry.ts';
-import { enumParam, intParam, numberParam } from '../url/params.ts';
+import { boolParam, enumParam, intParam, numberParam } from '../url/params.ts';
 import type { ParamCodec } from '../url/params.ts';
 import { formatHash, lessonIdOf, parseHash } from '../url/route.ts';
 import { defaults, parseParams, readValue, serializeParams } from '../url/schema.ts';
-import type { Correction } from '../url/schema.ts';
+import type { Correction, Schema } from '../url/schema.ts';
 import { openLessonLink } from './lessonLink.ts';
 import { clampSpeed } from './playbackSlice.ts';
 import { FIRST_STEP, positionOfStep, stepNumber } from './stepNumber.ts';
@@ -13,6 +13,18 @@ import { THEMES } from './prefsSlice.ts';
 import type { Theme } from './prefsSlice.ts';
 import { useAppStore } from './store.ts';
 import type { AppState } from './store.ts';
+
+/**
+ * `controls=stride,padding`: the parameters to show, by PyTorch name, comma-separated (empty: none).
+ * Names are checked against the open scene's schema in `applyHash`, where the scene is known.
+ */
+const controlsParam: ParamCodec<readonly string[] | null> = {
+  key: 'controls',
+  default: null,
+  parse: (raw) => ({ value: raw.split(',').map((n) => n.trim()).filter((n) => n !== '') }),
+  format: (v) => (v ?? []).join(','),
+  equals: (a, b) => (a ?? []).join(',') === (b ?? []).join(',') && (a === null) === (b === null),
+};
 
 /**
  * Keys any link may carry, whatever the scene. Built per reading with the current preference as the
@@ -24,6 +36,9 @@ const globalCodecs = (s: Pick<AppState, 'lang' | 'theme'>) => ({
   // `step` counts from 1, as the playback bar shows it (stepNumber.ts).
   step: intParam('step', FIRST_STEP, 1_000_000, FIRST_STEP),
   speed: numberParam('speed', 0.25, 8, 1),
+  present: boolParam('present', false),
+  embed: boolParam('embed', false),
+  controls: controlsParam,
 });
 const GLOBAL_KEYS = Object.values(globalCodecs({ lang: 'en', theme: 'light' })).map((c) => c.key);
 
@@ -73,15 +88,26 @@ export function applyHash(hash: string): void {
   const lesson = lessonId === undefined ? undefined : openLessonLink(lessonId, query, corrections);
   const def = findScene(lesson?.scene ?? scene);
   if (def === undefined) {
+    state.setDelivery({ present: readGlobal(global.present), embed: readGlobal(global.embed), controls: null });
     state.openScene(scene, {}, corrections);
     return;
   }
   const parsed = parseParams(def.schema, lesson?.query ?? query, GLOBAL_KEYS);
+  state.setDelivery({ present: readGlobal(global.present), embed: readGlobal(global.embed), controls: knownControls(def.schema, readGlobal(global.controls), corrections) });
   state.pause();
   state.seek(def.playback && !lesson ? positionOfStep(readGlobal(global.step)) : 0);
   state.setSpeed(def.playback ? readGlobal(global.speed) : 1);
   state.unpin();
   state.openScene(lesson?.scene ?? scene, { ...defaults(def.schema), ...parsed.values }, [...corrections, ...parsed.corrections], lesson?.at ?? null);
+}
+
+/** The names a scene's form can show (its fields' keys); any other name in `controls=` is reported and dropped. */
+function knownControls(schema: Schema, names: readonly string[] | null, corrections: Correction[]): readonly string[] | null {
+  if (names === null) return null;
+  const fields = new Set(Object.values(schema).filter((c) => c.field !== undefined).map((c) => c.key));
+  const kept = names.filter((n) => fields.has(n));
+  for (const n of names) if (!fields.has(n)) corrections.push({ key: 'controls', given: n, used: null, reason: 'unknownControl' });
+  return kept;
 }
 
 /** The hash that describes the current state: scene, non-default parameters, then the global keys. */
@@ -96,6 +122,9 @@ export function hashFor(s: AppState): string {
   if (s.lesson) pairs.push(['step', String(s.lesson.step)]);
   if (s.lang !== 'en') pairs.push(['lang', s.lang]);
   if (s.theme !== 'light') pairs.push(['theme', s.theme]);
+  if (s.present) pairs.push(['present', '1']);
+  if (s.embed) pairs.push(['embed', '1']);
+  if (s.controls !== null) pairs.push(['controls', s.controls.join(',')]);
   return formatHash(s.lesson ? `lesson/${s.lesson.id}` : s.scene, pairs);
 }
 

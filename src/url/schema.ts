@@ -9,12 +9,13 @@ export type ValuesOf<S extends Schema> = { [K in keyof S]: S[K] extends ParamCod
 /**
  * A URL value that was not used as given: the key, the raw text, what is used instead (null: nothing,
  * the key is ignored), and why. `duplicate`: the key appears again later in the link, and the last one wins.
+ * `unknownControl`: `controls=` names a control (`given`) the scene does not have.
  */
 export interface Correction {
   key: string;
   given: string;
   used: string | null;
-  reason: ParseIssue | 'unknown' | 'duplicate';
+  reason: ParseIssue | 'unknown' | 'duplicate' | 'unknownControl';
 }
 
 /** The part of a codec that reads and writes one value. */
