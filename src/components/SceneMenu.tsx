@@ -11,7 +11,8 @@ import { selectScene, useAppStore } from '../store/store.ts';
  */
 export function SceneMenu() {
   const t = useT();
-  const scene = useAppStore(selectScene);
+  // In a lesson the page is the lessons', whichever scene its step shows.
+  const scene = useAppStore((s) => (s.lesson ? 'lessons' : selectScene(s)));
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
   const button = useRef<HTMLButtonElement>(null);

@@ -64,6 +64,7 @@ describe('lesson page', () => {
     render(<App />);
     const user = userEvent.setup();
     expect(screen.getByRole('heading', { level: 2, name: 'Stride 2' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Scenes:/ })).toHaveTextContent('Scenes: Guided lessons');
     expect(screen.getByText('Step 2 of 4')).toBeInTheDocument();
     expect(document.querySelector('.scene')).toBeNull();
     const input = screen.getByRole('textbox', { name: 'Your answer' });
