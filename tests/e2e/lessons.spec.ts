@@ -99,3 +99,22 @@ test('phone 390×844, projector theme: a revealed lesson step stacks without sid
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('presenter mode: PageDown/PageUp move through the lesson, before and after the scene is revealed', async ({ page, problems }) => {
+  await page.goto('/#/lesson/convolution?step=1&present=1');
+  await expect(page.getByRole('heading', { level: 2, name: 'A 3×3 kernel slides over a 5×5 input' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/#\/lesson\/convolution\?step=2&present=1$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Stride 2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show me' }).click();
+  await expect(page.locator('.scene .grid').first()).toBeVisible();
+  await page.locator('main').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/#\/lesson\/convolution\?step=3&present=1$/);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/#\/lesson\/convolution\?step=1&present=1$/);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/#\/lesson\/convolution\?step=1&present=1$/);
+  expect(problems).toEqual([]);
+});

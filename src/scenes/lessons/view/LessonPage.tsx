@@ -1,8 +1,10 @@
-import { Suspense, use, useState } from 'react';
+import { Suspense, use, useEffect, useState } from 'react';
 import { useT } from '../../../i18n/useT.ts';
 import { findScene, loadScene } from '../../../scenes/registry.ts';
 import type { SceneDef } from '../../../scenes/registry.ts';
-import { selectLang, selectScene, useAppStore } from '../../../store/store.ts';
+import { adjacentLessonStep } from '../../../store/lessonLink.ts';
+import { selectLang, selectPresent, selectScene, useAppStore } from '../../../store/store.ts';
+import { hashFor } from '../../../store/urlSync.ts';
 import { lessonLink } from '../catalog.ts';
 import type { Lesson } from '../catalog.ts';
 import { Question } from './Question.tsx';
@@ -24,6 +26,45 @@ export function LessonPage({ lesson, step }: { lesson: Lesson; step: number }) {
   return <LessonStepView key={`${lesson.id}/${step}`} lesson={lesson} step={step} />;
 }
 
+/** Opens the step `delta` away (the link keeps language, theme and presenter mode); nothing past either end. */
+function goToStep(delta: number): void {
+  const state = useAppStore.getState();
+  const next = adjacentLessonStep(state.lesson, delta);
+  if (next) location.hash = hashFor({ ...state, lesson: next });
+}
+
+const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
+
+/**
+ * In presenter mode the clicker's keys move through the lesson: the scene's playback keys offer
+ * PageDown/PageUp and →/← as `convscope:next` / `convscope:prev`, which the lesson takes; while the scene
+ * is still hidden (no playback keys yet) PageDown/PageUp are read here.
+ */
+function usePresenterSteps(present: boolean, sceneShown: boolean): void {
+  useEffect(() => {
+    if (!present) return undefined;
+    const take = (delta: number) => (e: Event) => {
+      e.preventDefault();
+      goToStep(delta);
+    };
+    const next = take(1);
+    const prev = take(-1);
+    const onKey = (e: KeyboardEvent) => {
+      if (sceneShown || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (e.key === 'PageDown') next(e);
+      else if (e.key === 'PageUp') prev(e);
+    };
+    window.addEventListener('convscope:next', next);
+    window.addEventListener('convscope:prev', prev);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('convscope:next', next);
+      window.removeEventListener('convscope:prev', prev);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [present, sceneShown]);
+}
+
 function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
   const t = useT();
   const lang = useAppStore(selectLang);
@@ -32,6 +73,7 @@ function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
   const current = lesson.steps[step - 1];
   const total = lesson.steps.length;
   const [shown, setShown] = useState(current.question === undefined);
+  usePresenterSteps(useAppStore(selectPresent), shown);
   return (
     <div className={styles.lesson}>
       <article className={styles.step} aria-labelledby="lesson-step-title">
