@@ -7,6 +7,7 @@ import { NARROW_QUERY, useMediaQuery } from '../hooks/useMediaQuery.ts';
 import { useT } from '../i18n/useT.ts';
 import { CodePanel } from './CodePanel.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { EmbedCode } from './EmbedCode.tsx';
 import { selectControls, useAppStore } from '../store/store.ts';
 import { PlaybackBar } from './PlaybackBar.tsx';
@@ -63,6 +64,7 @@ export function SceneShell({ className = '', controls, links, fold, problems = [
       <span className="scene-links">
         {links}
         <CopyButton text={() => location.href} label={t('copyLink')} done={t('linkCopied')} />
+        <ExportMenu />
         <EmbedCode />
       </span>
     ),
