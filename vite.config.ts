@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offline } from './scripts/offlinePlugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // offline(): sw.js, the service worker that precaches this build (scripts/offlinePlugin.ts).
+  plugins: [react(), offline()],
   // Relative asset paths, so the built app works from any folder a teaching site embeds it in.
   base: './',
   css: {

@@ -19,3 +19,12 @@ if (root !== null) {
     ),
   );
 }
+
+// Offline after one visit: the built app's service worker (sw.js, written by scripts/offlinePlugin.ts)
+// precaches this build. Registered after load so it never competes with the first render; where it is
+// refused (a private window, a blocked origin) the app simply stays online-only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  });
+}
