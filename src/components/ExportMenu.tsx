@@ -71,24 +71,28 @@ export function ExportMenu() {
     });
 
   return (
-    <span ref={ref} className={styles.export} role="group" aria-label={t('export.label')}>
-      <span className={styles.label} aria-hidden="true">{t('export.label')}:</span>
-      {busy ? (
-        <span className={styles.progress}>
-          <progress max={busy.total} value={busy.done} aria-label={t('export.progress', { n: busy.done, total: busy.total })} />
-          <span aria-live="polite" title={t('export.progress', { n: busy.done, total: busy.total })}>
-            GIF {busy.done}/{busy.total}
+    // A menu that opens over the page: three buttons in the link row took the width of the picture's row
+    // (pooling's output cells shrank below the size that prints a value).
+    <details className={styles.menu}>
+      <summary>{t('export.label')}</summary>
+      <span ref={ref} className={styles.export} role="group" aria-label={t('export.label')}>
+        {busy ? (
+          <span className={styles.progress}>
+            <progress max={busy.total} value={busy.done} aria-label={t('export.progress', { n: busy.done, total: busy.total })} />
+            <span aria-live="polite" title={t('export.progress', { n: busy.done, total: busy.total })}>
+              GIF {busy.done}/{busy.total}
+            </span>
+            <button type="button" onClick={() => (cancel.current = true)}>{t('export.cancel')}</button>
           </span>
-          <button type="button" onClick={() => (cancel.current = true)}>{t('export.cancel')}</button>
-        </span>
-      ) : (
-        <>
-          <button type="button" onClick={png} title={t('export.pngTitle')}>{t('export.png')}</button>
-          <button type="button" onClick={svg} title={t('export.svgTitle')}>{t('export.svg')}</button>
-          <button type="button" onClick={gif} title={t('export.gifTitle')}>{t('export.gif')}</button>
-        </>
-      )}
-      {error && <p className={styles.error} role="alert">{error}</p>}
-    </span>
+        ) : (
+          <>
+            <button type="button" onClick={png} title={t('export.pngTitle')}>{t('export.png')}</button>
+            <button type="button" onClick={svg} title={t('export.svgTitle')}>{t('export.svg')}</button>
+            <button type="button" onClick={gif} title={t('export.gifTitle')}>{t('export.gif')}</button>
+          </>
+        )}
+        {error && <p className={styles.error} role="alert">{error}</p>}
+      </span>
+    </details>
   );
 }

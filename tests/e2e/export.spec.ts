@@ -7,7 +7,14 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return readFile(path);
 }
 
+/** Opens the link row's Export menu (a summary that unfolds the PNG, SVG and GIF buttons over the page). */
+async function openExport(page: Page): Promise<void> {
+  const summary = page.locator('summary', { hasText: /^(Export|导出)$/ });
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+}
+
 async function exportAs(page: Page, name: 'PNG' | 'SVG' | 'GIF'): Promise<Download> {
+  await openExport(page);
   const group = page.getByRole('group', { name: /^(Export|导出)/ });
   const [download] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name, exact: true }).click()]);
   return download;
@@ -98,6 +105,7 @@ test('GIF of a four-step timeline has four frames, shows progress and puts the s
 
 test('the export buttons and the GIF progress speak Chinese', async ({ page, problems }) => {
   await page.goto('./#/conv2d?lang=zh');
+  await openExport(page);
   const group = page.getByRole('group', { name: '导出' });
   await expect(group.getByRole('button', { name: 'PNG', exact: true })).toHaveAttribute('title', '把图像下载为 PNG 图片');
   const downloaded = page.waitForEvent('download');
