@@ -7,23 +7,12 @@
  * Runs against the production build (`vite build` first; the npm script does it) on a free port;
  * `BENCH_DIST` names another build folder than `dist`.
  */
-import { createServer } from 'node:net';
+import { freePort } from './freePort.ts';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { preview } from 'vite';
 
 const RUNS = 7;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('freePort: no port'))));
-    });
-  });
-}
 
 /** A `side × side` PNG of RGB noise, encoded in the page. */
 async function noisePng(page: Page, side: number): Promise<Buffer> {

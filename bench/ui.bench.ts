@@ -9,7 +9,7 @@
  * DevTools' Performance panel).
  */
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './freePort.ts';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -17,18 +17,6 @@ import { mainThreadReport, TRACE_CATEGORIES } from './mainThread.ts';
 
 const SCENE = '#/conv2d?size=16&in_channels=3&out_channels=4&padding=1&speed=8&theme=projector';
 const PLAY_MS = 5000;
-
-/** A port nobody listens on now (the OS picks it), for a preview server that must not meet a stranger's. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('freePort: no port'))));
-    });
-  });
-}
 
 /** Presses Space (play), waits `ms` of animation frames, presses Space (pause); marks start and end. */
 async function playFor(page: Page, ms: number): Promise<void> {
