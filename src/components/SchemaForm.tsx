@@ -5,7 +5,6 @@ import { useT } from '../i18n/useT.ts';
 import type { Schema, ValuesOf } from '../url/schema.ts';
 import { selectControls, useAppStore } from '../store/store.ts';
 import { IntField } from './fields/IntField.tsx';
-import { NumberField } from './fields/NumberField.tsx';
 import { PaddingField } from './fields/PaddingField.tsx';
 import { PairField } from './fields/PairField.tsx';
 
@@ -57,7 +56,7 @@ export function SchemaForm<S extends Schema>({ schema, values, names, onChange, 
     const description = descriptions[name];
     switch (field.kind) {
       case 'number':
-        return <NumberField key={name} label={labelText} name={key} value={value as number} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
+        return <IntField key={name} label={labelText} name={key} value={value as number} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} decimal />;
       case 'int':
         return <IntField key={name} label={labelText} name={key} value={value as number} min={field.min} max={field.max} onChange={(v) => set(name, v)} description={description} />;
       case 'pair':
