@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import { stepTimeline } from '../../../animations/timeline.ts';
 import { useFocus } from '../../../hooks/useFocus.ts';
@@ -79,14 +80,13 @@ export function DepthwiseScene() {
           onChange={setParams}
           labels={{ depthMultiplier: t('dw.multiplier') }}
         >
-          <div className="field field-buttons" role="group" aria-label={t('presets')}>
-            {DEPTHWISE_PRESETS.map((p) => (
-              <button key={p.id} type="button" onClick={() => setParams({ inChannels: p.inChannels, outChannels: p.outChannels, kernelSize: 3, depthMultiplier: 1, bias: false })}>
-                {t(`dw.preset.${p.id}` as MessageKey)}
-              </button>
-            ))}
+          <PresetButtons
+            presets={DEPTHWISE_PRESETS}
+            label={(p) => t(`dw.preset.${p.id}` as MessageKey)}
+            onPick={(p) => setParams({ inChannels: p.inChannels, outChannels: p.outChannels, kernelSize: 3, depthMultiplier: 1, bias: false })}
+          >
             <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
-          </div>
+          </PresetButtons>
         </SchemaForm>
       }
       above={

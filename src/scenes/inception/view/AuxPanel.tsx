@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { SchemaForm } from '../../../components/SchemaForm.tsx';
 import { formatCount, formatValue } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/useT.ts';
@@ -55,13 +56,7 @@ export const AuxPanel = memo(function AuxPanel({ values, figures, stale, onChang
         label={title}
         labels={{ auxInChannels: t('inc.f.auxIn'), auxSize: t('inc.f.auxSize'), numClasses: t('inc.f.classes'), training: t('inc.f.training') }}
       >
-        <div className="field field-buttons" role="group" aria-label={t('presets')}>
-          {AUX_HEADS.map((h) => (
-            <button key={h.id} type="button" onClick={() => onChange({ auxInChannels: h.inChannels, auxSize: [h.size, h.size] })}>
-              {t('inc.aux.after', { id: h.after })}
-            </button>
-          ))}
-        </div>
+        <PresetButtons presets={AUX_HEADS} label={(h) => t('inc.aux.after', { id: h.after })} onPick={(h) => onChange({ auxInChannels: h.inChannels, auxSize: [h.size, h.size] })} />
       </SchemaForm>
       {stale && <p className="calc-note">{t('inc.aux.stale', { size: `${figures.rows[0].shape[1]}×${figures.rows[0].shape[2]}` })}</p>}
       <div className={styles.tableScroll} tabIndex={0} role="group" aria-label={title}>

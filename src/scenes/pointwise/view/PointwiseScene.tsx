@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { MARK } from '../../../animations/conv2dHighlights.ts';
 import { stepTimeline } from '../../../animations/timeline.ts';
 import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
@@ -140,13 +141,7 @@ export function PointwiseScene() {
               fullLabels={{ mode: t('pw.mode') }}
               optionLabel={(_, m) => t(`pw.mode.${m}` as MessageKey)}
             />
-            <div className="field-buttons" role="group" aria-label={t('presets')}>
-              {BOTTLENECK_PRESETS.map((preset) => (
-                <button key={preset.id} type="button" onClick={() => setParams(preset.values)}>
-                  {t(`pw.preset.${preset.id}` as MessageKey)}
-                </button>
-              ))}
-            </div>
+            <PresetButtons field={false} presets={BOTTLENECK_PRESETS} label={(p) => t(`pw.preset.${p.id}` as MessageKey)} onPick={(p) => setParams(p.values)} />
           </section>
           <CostTable
             title={t('pw.costTitle', { map: values.map })}

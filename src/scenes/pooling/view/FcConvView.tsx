@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { MARK } from '../../../animations/conv2dHighlights.ts';
 import { numel } from '../../../engine/index.ts';
 import { stepTimeline } from '../../../animations/timeline.ts';
@@ -89,13 +90,7 @@ export function FcConvView({ values }: { values: PoolingValues }) {
           onChange={(changes) => setParams(changes)}
           labels={{ fcChannels: t('pool.channels'), fcMap: t('pool.map'), fcFeed: t('pool.feed'), hidden: t('pool.hidden'), numClasses: t('pool.classes') }}
         >
-          <div className="field field-buttons" role="group" aria-label={t('presets')}>
-            {HEAD_PRESETS.fc.map((p) => (
-              <button key={p.id} type="button" onClick={() => setParams(p.values)}>
-                {t(`pool.preset.${p.id}` as MessageKey)}
-              </button>
-            ))}
-          </div>
+          <PresetButtons presets={HEAD_PRESETS.fc} label={(p) => t(`pool.preset.${p.id}` as MessageKey)} onPick={(p) => setParams(p.values)} />
         </SchemaForm>
       }
       stageRef={stageRef}

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { stepTimeline } from '../../../animations/timeline.ts';
 import { numel, planes } from '../../../engine/index.ts';
 import { useElementSize } from '../../../hooks/useElementSize.ts';
@@ -86,13 +87,7 @@ export function GapView({ values }: { values: PoolingValues }) {
           <div className="field field-buttons">
             <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
           </div>
-          <div className="field field-buttons" role="group" aria-label={t('presets')}>
-            {HEAD_PRESETS.gap.map((p) => (
-              <button key={p.id} type="button" onClick={() => setParams(p.values)}>
-                {t(`pool.preset.${p.id}` as MessageKey)}
-              </button>
-            ))}
-          </div>
+          <PresetButtons presets={HEAD_PRESETS.gap} label={(p) => t(`pool.preset.${p.id}` as MessageKey)} onPick={(p) => setParams(p.values)} />
         </SchemaForm>
       }
       stageRef={stageRef}

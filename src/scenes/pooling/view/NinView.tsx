@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { stepTimeline } from '../../../animations/timeline.ts';
 import { numel } from '../../../engine/index.ts';
 import { useElementSize } from '../../../hooks/useElementSize.ts';
@@ -106,13 +107,7 @@ export function NinView({ values }: { values: PoolingValues }) {
           <div className="field field-buttons">
             <NewValuesButton seed={values.seed} onSeed={(seed) => setParams({ seed })} />
           </div>
-          <div className="field field-buttons" role="group" aria-label={t('presets')}>
-            {HEAD_PRESETS.nin.map((p) => (
-              <button key={p.id} type="button" onClick={() => setParams(p.values)}>
-                {t(`pool.preset.${p.id}` as MessageKey)}
-              </button>
-            ))}
-          </div>
+          <PresetButtons presets={HEAD_PRESETS.nin} label={(p) => t(`pool.preset.${p.id}` as MessageKey)} onPick={(p) => setParams(p.values)} />
         </SchemaForm>
       }
       stageRef={stageRef}

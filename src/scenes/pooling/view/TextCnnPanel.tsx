@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { useT } from '../../../i18n/useT.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { useAppStore } from '../../../store/store.ts';
@@ -35,13 +36,7 @@ export const TextCnnPanel = memo(function TextCnnPanel({ values, text, length }:
           label={title}
           labels={{ textIn: t('pool.text.in'), textMid: t('pool.text.mid'), textOut: t('pool.text.out'), textKernel: t('pool.text.kernel'), textLength: t('pool.text.length') }}
         />
-        <div className="field-buttons" role="group" aria-label={t('presets')}>
-          {HEAD_PRESETS.text.map((p) => (
-            <button key={p.id} type="button" onClick={() => setParams(p.values)}>
-              {t(`pool.preset.${p.id}` as MessageKey)}
-            </button>
-          ))}
-        </div>
+        <PresetButtons field={false} presets={HEAD_PRESETS.text} label={(p) => t(`pool.preset.${p.id}` as MessageKey)} onPick={(p) => setParams(p.values)} />
       </section>
       <CostTable
         title={t('pool.text.costTitle', { L: length })}

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { MARK } from '../../../animations/conv2dHighlights.ts';
 import { outputsReading, poolCell, poolDrawnPosition, poolFrame, poolPlane, poolPlaneValues, poolTimeline } from '../../../animations/poolingFrames.ts';
 import { planes } from '../../../engine/index.ts';
@@ -184,13 +185,7 @@ export function WindowView({ values }: { values: PoolingValues }) {
             {values.mode === 'avg' && (values.dilation[0] > 1 || values.dilation[1] > 1) && (
               <p className="field-note" data-testid="pool-no-dilation">{t('pool.noDilation', { d: pairText(values.dilation) })}</p>
             )}
-            <div className="field field-buttons" role="group" aria-label={t('presets')}>
-              {WINDOW_PRESETS.map((p) => (
-                <button key={p.id} type="button" onClick={() => setParams(p.values)}>
-                  {t(`pool.preset.${p.id}` as MessageKey)}
-                </button>
-              ))}
-            </div>
+            <PresetButtons presets={WINDOW_PRESETS} label={(p) => t(`pool.preset.${p.id}` as MessageKey)} onPick={(p) => setParams(p.values)} />
           </SchemaForm>
         </div>
       }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { PresetButtons } from '../../../components/PresetButtons.tsx';
 import { blockColumns, blockFrame } from '../../../animations/residualFrames.ts';
 import type { BlockNode } from '../../../animations/residualFrames.ts';
 import { stepTimeline } from '../../../animations/timeline.ts';
@@ -102,14 +103,9 @@ export function ResidualScene() {
           labels={{ block: t('res.block'), inplanes: t('res.inplanes'), planes: t('res.planes'), downsample: t('res.downsample') }}
           optionLabel={(name, option) => t(`res.${name}.${option}` as MessageKey)}
         >
-          <div className="field field-buttons" role="group" aria-label={t('presets')}>
-            {RESIDUAL_PRESETS.map((preset) => (
-              <button key={preset.id} type="button" onClick={() => set(preset.values)}>
-                {t(`res.preset.${preset.id}` as MessageKey)}
-              </button>
-            ))}
+          <PresetButtons presets={RESIDUAL_PRESETS} label={(p) => t(`res.preset.${p.id}` as MessageKey)} onPick={(p) => set(p.values)}>
             <NewValuesButton seed={values.seed} onSeed={(seed) => set({ seed })} />
-          </div>
+          </PresetButtons>
         </SchemaForm>
       }
       fold={t('res.fold', { block: blockName, inplanes: values.inplanes, out, stride: values.stride, skip: t(`res.downsample.${values.downsample}` as MessageKey) })}
