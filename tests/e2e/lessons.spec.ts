@@ -67,7 +67,7 @@ test('in Chinese: the lesson, its messages and the answer check speak Chinese', 
 test('#/lessons lists the lessons; one opens at step 1', async ({ page, problems }) => {
   await page.goto('/#/lessons');
   await expect(page.getByRole('heading', { level: 2, name: 'Guided lessons' })).toBeVisible();
-  await expect(page.locator('main ol > li')).toHaveCount(9);
+  await expect(page.locator('main ol > li')).toHaveCount(11);
   await page.getByRole('link', { name: 'Residual blocks' }).click();
   await expect(page).toHaveURL(/#\/lesson\/residual\?step=1$/);
   await expect(page.getByRole('heading', { level: 2, name: 'The BasicBlock' })).toBeVisible();
@@ -116,5 +116,73 @@ test('presenter mode: PageDown/PageUp move through the lesson, before and after 
   await expect(page).toHaveURL(/#\/lesson\/convolution\?step=1&present=1$/);
   await page.keyboard.press('PageUp');
   await expect(page).toHaveURL(/#\/lesson\/convolution\?step=1&present=1$/);
+  expect(problems).toEqual([]);
+});
+
+test('the image lab and networks lessons: wrong then right (typed and chosen) in both languages reveal the real scene at the step’s setting', async ({ page, problems }) => {
+  // Filters on real pictures, step 3 (English): stride 2 on the 300×451 cat.
+  await page.goto('/#/lesson/real-pictures?step=3');
+  await expect(page.getByRole('heading', { level: 2, name: 'Stride on a real picture' })).toBeVisible();
+  await expect(page.getByText('Step 3 of 5')).toBeVisible();
+  const answer = page.getByRole('textbox', { name: 'Your answer' });
+  await answer.fill('225');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByText('Not quite: 225 is not it.')).toBeVisible();
+  await expect(page.locator('.scene')).toHaveCount(0);
+  await answer.fill('226');
+  await answer.press('Enter');
+  await expect(page.getByText('Right!')).toBeVisible();
+  await expect(page.locator('.scene figure').first().locator('figcaption')).toHaveText('Input 300×451 · gray (in_channels=1)');
+  await expect(page.locator('.scene figure[data-filter="1"] figcaption')).toHaveText('Filter 1: Sobel-x 3×3 → 150×226');
+  await expect(page.locator('.scene figure[data-filter="2"]')).toHaveCount(0);
+
+  // Step 4 in Chinese: a choice, wrong then right; the separable panel says which filter is not rank 1.
+  await page.goto('/#/lesson/real-pictures?step=4&lang=zh');
+  await expect(page.getByRole('heading', { level: 2, name: '可分离的卷积核' })).toBeVisible();
+  await page.getByRole('radio', { name: '模糊（高斯）' }).check();
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(page.getByText('不是这个。换一个答案试试。')).toBeVisible();
+  await page.getByRole('radio', { name: '浮雕' }).check();
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(page.getByText('答对了！')).toBeVisible();
+  await expect(page.locator('.scene figure[data-filter="3"] figcaption')).toHaveText('滤波器 3：浮雕 3×3 → 512×512');
+  await expect(page.locator('.scene .lab-sep li[data-filter="1"]')).toContainText('的秩为 1：列 [1, 2, 1]ᵀ × 行 [1, 0, −1]。');
+  await expect(page.locator('.scene .lab-sep li[data-filter="3"]')).toContainText('滤波器 3（浮雕）的秩不是 1');
+
+  // From a tiny network to real ones, step 5 in Chinese: the smallest input AlexNet takes.
+  await page.goto('/#/lesson/real-networks?step=5&lang=zh');
+  await expect(page.getByRole('heading', { level: 2, name: 'AlexNet 能接受的最小输入' })).toBeVisible();
+  await expect(page.getByText('第 5 步，共 7 步')).toBeVisible();
+  const zhAnswer = page.getByRole('textbox', { name: '你的答案' });
+  await zhAnswer.fill('62');
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(page.getByText('不太对：答案不是 62。')).toBeVisible();
+  await zhAnswer.fill('63');
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(page.getByText('答对了！')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'AlexNet（2012）逐层列表，输入一张 3×63×63 的图像' })).toBeVisible();
+  await expect(page.locator('[data-testid="net-table"] tr[data-row="features.12"]')).toContainText('256×1×1');
+  await expect(page.getByTestId('net-total-params')).toHaveText('61,100,840');
+  await expect(page.getByTestId('net-total-macs')).toHaveText('98,144,960');
+  await expect(page.locator('.scene [role="alert"]')).toHaveCount(0);
+
+  // Step 6 in English: a choice; ResNet-50's table with its MACs.
+  await page.goto('/#/lesson/real-networks?step=6&lang=en');
+  await page.getByRole('radio', { name: 'about 40.9 billion' }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByText('Not this one. Try another answer.')).toBeVisible();
+  await page.getByRole('radio', { name: 'about 4.09 billion' }).check();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByText('Right!')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'ResNet-50 (2015), layer by layer, for one 3×224×224 image' })).toBeVisible();
+  await expect(page.getByTestId('net-total-macs')).toHaveText('4,089,184,256');
+
+  // Step 3: "Show me" reveals the digits scene on test image 30, which the network reads as 9.
+  await page.goto('/#/lesson/real-networks?step=3');
+  await page.getByRole('button', { name: 'Show me' }).click();
+  await expect(page.getByText('The answer: 9.')).toBeVisible();
+  await expect(page.getByTestId('digits-source')).toHaveText('test image 30 of 200 (label 5)');
+  await expect(page.getByTestId('digits-prediction')).toHaveAttribute('data-predicted', '9');
+  await expect(page.getByTestId('digits-params')).toHaveText('1,418');
   expect(problems).toEqual([]);
 });

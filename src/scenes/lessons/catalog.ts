@@ -8,11 +8,25 @@ import { lesson as separable } from './data/separable.ts';
 import { lesson as squeezeExcite } from './data/squeezeExcite.ts';
 import { lesson as pooling } from './data/pooling.ts';
 import { lesson as residual } from './data/residual.ts';
+import { lesson as realPictures } from './data/realPictures.ts';
+import { lesson as realNetworks } from './data/realNetworks.ts';
 
 export type { Lesson, LessonQuestion, LessonStep } from './types.ts';
 
 /** Every lesson, in the curriculum's order (CONCEPTS.md): the list `#/lessons` shows. */
-export const LESSONS: readonly Lesson[] = [convolution, dilation, transposed, receptiveField, pointwise, separable, squeezeExcite, pooling, residual];
+export const LESSONS: readonly Lesson[] = [
+  convolution,
+  dilation,
+  transposed,
+  realPictures,
+  receptiveField,
+  pointwise,
+  separable,
+  squeezeExcite,
+  pooling,
+  residual,
+  realNetworks,
+];
 
 /** The lesson with this id, if there is one. */
 export function findLesson(id: string): Lesson | undefined {
