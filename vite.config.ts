@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/animations/**/*.test.ts', 'tests/scenes/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/animations/**/*.test.ts', 'tests/layout/**/*.test.ts', 'tests/scenes/**/*.test.ts'],
         },
       },
       {

@@ -1,15 +1,16 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { ScenePlayback } from '../hooks/useScenePlayback.ts';
 import { sceneProblems } from '../hooks/useSceneModel.ts';
 import type { ModelProblem } from '../hooks/useSceneModel.ts';
 import { NARROW_QUERY, useMediaQuery } from '../hooks/useMediaQuery.ts';
+import { useStageFit } from '../hooks/useStageFit.ts';
 import { useT } from '../i18n/useT.ts';
 import { CodePanel } from './CodePanel.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { EmbedCode } from './EmbedCode.tsx';
-import { selectControls, useAppStore } from '../store/store.ts';
+import { selectControls, selectEmbed, useAppStore } from '../store/store.ts';
 import { PlaybackBar } from './PlaybackBar.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
 
@@ -58,6 +59,16 @@ const isPlayback = (p: unknown): p is ScenePlayback => typeof p === 'object' && 
 export function SceneShell({ className = '', controls, links, fold, problems = [], stale = false, above, stage, stageRef, stageClassName = '', busy, side, code, playback, after, sceneRef }: SceneShellProps) {
   const t = useT();
   const narrow = useMediaQuery(NARROW_QUERY);
+  // An embed's picture shrinks to fit its frame; the scene's own ref sees the same element.
+  const fitRef = useStageFit(useAppStore(selectEmbed));
+  const boxRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      fitRef(el);
+      if (typeof stageRef === 'function') stageRef(el);
+      else if (stageRef) stageRef.current = el;
+    },
+    [fitRef, stageRef],
+  );
   // The same row until the links change, so a memoized form given it skips rendering.
   const linkRow = useMemo(
     () => (
@@ -94,7 +105,7 @@ export function SceneShell({ className = '', controls, links, fold, problems = [
       {problems.length > 0 && <ProblemAlert problems={sceneProblems(t, [...problems])} stale={stale} />}
       {above}
       <div className="scene-body">
-        <div ref={stageRef} className={`stage-box ${stageClassName}`.trim()} tabIndex={0} role="region" aria-label={t('stageRegion')} aria-busy={busy ?? false}>
+        <div ref={boxRef} className={`stage-box ${stageClassName}`.trim()} tabIndex={0} role="region" aria-label={t('stageRegion')} aria-busy={busy ?? false}>
           {stage}
         </div>
         {(side || code !== undefined) && (

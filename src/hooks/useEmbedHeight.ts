@@ -11,11 +11,13 @@ export function useEmbedHeight(active: boolean): void {
     const root = document.getElementById('root') ?? document.body;
     let last = -1;
     // The scene fills the frame and scrolls inside `main` when it cannot fit: the height it needs is
-    // the frame's plus what `main` would scroll.
+    // the frame's plus what `main` would scroll, plus what a shrunk picture would need to show larger.
     const post = () => {
       const main = root.querySelector('main');
       const overflow = main ? main.scrollHeight - main.clientHeight : 0;
-      const height = Math.ceil(root.getBoundingClientRect().height + Math.max(0, overflow));
+      // A picture shrunk to fit (useStageFit) says how much taller it would need the frame.
+      const shrunk = Number(root.querySelector<HTMLElement>('.stage-box')?.dataset.fitExtra ?? 0) || 0;
+      const height = Math.ceil(root.getBoundingClientRect().height + Math.max(0, overflow) + shrunk);
       if (height === last) return;
       last = height;
       // The parent's origin is unknown (any teaching site); the message carries only a height.
@@ -34,7 +36,7 @@ export function useEmbedHeight(active: boolean): void {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(watch);
     });
-    mutations.observe(root, { childList: true, subtree: true });
+    mutations.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-fit-extra'] });
     watch();
     window.addEventListener('resize', post);
     return () => {

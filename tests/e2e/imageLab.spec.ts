@@ -127,3 +127,23 @@ test('a drawn picture: strokes on the pad are filtered; a kernel too large for t
   await expect(page.getByRole('alert')).toContainText('spans 25 cells');
   expect(problems).toEqual([]);
 });
+
+test('at 1280×720 every map is in reach: the picture region scrolls to the last filter', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/image-lab');
+  const stage = page.getByRole('region', { name: 'Picture' });
+  const last = stage.locator('figure').last();
+  await expect(last.locator('canvas')).toBeVisible();
+  // The three maps do not fit the region's height; a reader's wheel over it brings the last one into view.
+  expect(await stage.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  const box = (await stage.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 10 && (await stage.evaluate((el) => el.scrollTop + el.clientHeight < el.scrollHeight - 1)); i++) await page.mouse.wheel(0, 400);
+  const r = await last.evaluate((el) => {
+    const q = el.getBoundingClientRect();
+    const s = el.closest('.stage-box')!.getBoundingClientRect();
+    return { bottom: q.bottom, stageBottom: s.bottom };
+  });
+  expect(r.bottom).toBeLessThanOrEqual(r.stageBottom + 1);
+  expect(problems).toEqual([]);
+});

@@ -182,6 +182,7 @@ export function ImageLabScene() {
       stale={problems.length > 0}
       busy={lab.progress !== null || lab.loading}
       stage={stage}
+      stageClassName={styles.stageBox}
       side={
         <>
           <LabExplain explained={lab.explained} kernels={shown.kernels} dilation={values.dilation} />
