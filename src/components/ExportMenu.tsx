@@ -46,11 +46,10 @@ export function ExportMenu() {
   const gif = () =>
     run(async () => {
       const el = stage();
-      // The timeline's length is the playback bar's slider (absent: a scene without a timeline, one frame).
-      const slider = el.closest('.scene')?.querySelector<HTMLInputElement>('.playback input.timeline');
-      const total = slider ? Number(slider.max) + 1 : 1;
+      // The timeline's length, as the open scene's playback publishes it (null: no timeline, one frame).
       const store = useAppStore.getState();
       const { position, speed } = store;
+      const total = store.timelineLength ?? 1;
       store.pause();
       cancel.current = false;
       setBusy({ done: 0, total: Math.min(total, MAX_GIF_FRAMES) });

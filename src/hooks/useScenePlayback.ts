@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Timeline } from '../animations/timeline.ts';
 import { selectPlaying, selectPosition, selectSpeed, useAppStore } from '../store/store.ts';
 import { usePlaybackClock } from './usePlaybackClock.ts';
@@ -35,6 +35,15 @@ export function useScenePlayback(timeline: Timeline | null, units: PlaybackUnits
   const position = Math.min(Math.max(rawPosition, 0), total - 1);
   const step = Math.floor(position);
   const { seek, pause, togglePlay, faster, slower, unpin } = useAppStore.getState();
+
+  // The timeline's length, for whoever needs it outside the scene (the GIF export); cleared when the
+  // scene goes (or its timeline changes), so another scene never sees a stale length.
+  const hasTimeline = timeline !== null;
+  useEffect(() => {
+    if (!hasTimeline) return;
+    useAppStore.getState().setTimelineLength(total);
+    return () => useAppStore.getState().setTimelineLength(null);
+  }, [hasTimeline, total]);
 
   usePlaybackClock(playing && timeline !== null, speed, (delta) => {
     const next = useAppStore.getState().position + delta;
