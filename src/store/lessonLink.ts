@@ -1,7 +1,8 @@
 import { findLesson } from '../scenes/lessons/catalog.ts';
+import { findScene } from '../scenes/registry.ts';
 import { intParam } from '../url/params.ts';
 import { parseHash } from '../url/route.ts';
-import { readValue } from '../url/schema.ts';
+import { parseParams, readValue } from '../url/schema.ts';
 import type { Correction } from '../url/schema.ts';
 import type { LessonAt } from './routeSlice.ts';
 
@@ -13,11 +14,13 @@ export interface LessonOpen {
 }
 
 /**
- * Reads `#/lesson/<id>?step=N`: the step (1 to the lesson's length; out of range is clamped, unreadable
- * is step 1, either reported in `corrections`) and that step's scene link. An unknown lesson opens the
- * lessons list (`scene: 'lessons'`), which says the id was not found.
+ * Reads `#/lesson/<id>?step=N&…`: the step (1 to the lesson's length; out of range is clamped, unreadable
+ * is step 1, either reported in `corrections`) and that step's scene link, with the lesson link's other
+ * keys (the learner's own changes, e.g. `&stride=2`) over the step's; keys in `appKeys` (lang, theme, …)
+ * are the app's and left out. The scene's schema then reads the result, reporting keys it does not know.
+ * An unknown lesson opens the lessons list (`scene: 'lessons'`), which says the id was not found.
  */
-export function openLessonLink(id: string, query: URLSearchParams, corrections: Correction[]): LessonOpen {
+export function openLessonLink(id: string, query: URLSearchParams, corrections: Correction[], appKeys: readonly string[] = []): LessonOpen {
   const lesson = findLesson(id);
   if (lesson === undefined) return { at: { id, step: 1 }, scene: 'lessons', query: new URLSearchParams() };
   const raws = query.getAll('step');
@@ -28,13 +31,31 @@ export function openLessonLink(id: string, query: URLSearchParams, corrections: 
     step = read.value;
   }
   const link = parseHash(lesson.steps[step - 1].link);
-  return { at: { id, step }, scene: link.scene, query: link.query };
+  const merged = new URLSearchParams(link.query);
+  for (const key of new Set(query.keys())) {
+    if (key === 'step' || appKeys.includes(key)) continue;
+    merged.delete(key);
+    for (const value of query.getAll(key)) merged.append(key, value);
+  }
+  return { at: { id, step }, scene: link.scene, query: merged };
+}
+
+/**
+ * The scene and parameter values a lesson step's own link opens (before the learner changes anything),
+ * or null for an unknown lesson or step. `hashFor` writes only what differs from these.
+ */
+export function lessonStepSetup(at: LessonAt): { scene: string; params: Record<string, unknown> } | null {
+  const step = findLesson(at.id)?.steps[at.step - 1];
+  if (step === undefined) return null;
+  const { scene, query } = parseHash(step.link);
+  const def = findScene(scene);
+  return def ? { scene, params: parseParams(def.schema, query).values } : null;
 }
 
 /**
  * The step `delta` away from `at` in its lesson (next: +1, previous: −1), or null past either end or
- * outside a lesson. For step keys (the presenter's PageDown/PageUp): `hashFor({ ...state, lesson })`
- * then gives the link with the learner's language and theme kept.
+ * outside a lesson. For step keys (the presenter's PageDown/PageUp): `hashFor` of the state at that step
+ * (`lessonStepSetup`) then gives its link with the learner's language and theme kept.
  */
 export function adjacentLessonStep(at: LessonAt | null, delta: number): LessonAt | null {
   const lesson = at ? findLesson(at.id) : undefined;

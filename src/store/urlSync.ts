@@ -6,11 +6,12 @@ import type { ParamCodec } from '../url/params.ts';
 import { formatHash, lessonIdOf, parseHash } from '../url/route.ts';
 import { defaults, parseParams, readValue, serializeParams } from '../url/schema.ts';
 import type { Correction, Schema } from '../url/schema.ts';
-import { openLessonLink } from './lessonLink.ts';
+import { lessonStepSetup, openLessonLink } from './lessonLink.ts';
 import { clampSpeed } from './playbackSlice.ts';
 import { FIRST_STEP, positionOfStep, stepNumber } from './stepNumber.ts';
 import { THEMES } from './prefsSlice.ts';
 import type { Theme } from './prefsSlice.ts';
+import type { LessonAt } from './routeSlice.ts';
 import { useAppStore } from './store.ts';
 import type { AppState } from './store.ts';
 
@@ -85,7 +86,7 @@ export function applyHash(hash: string): void {
   state.setTheme(readGlobal(global.theme));
   // A lesson link opens its step's scene link (its `step` is the lesson's own, not the timeline's).
   const lessonId = lessonIdOf(scene);
-  const lesson = lessonId === undefined ? undefined : openLessonLink(lessonId, query, corrections);
+  const lesson = lessonId === undefined ? undefined : openLessonLink(lessonId, query, corrections, GLOBAL_KEYS);
   const def = findScene(lesson?.scene ?? scene);
   if (def === undefined) {
     state.setDelivery({ present: readGlobal(global.present), embed: readGlobal(global.embed), controls: null });
@@ -110,22 +111,43 @@ function knownControls(schema: Schema, names: readonly string[] | null, correcti
   return kept;
 }
 
-/** The hash that describes the current state: scene, non-default parameters, then the global keys. */
+/**
+ * The hash that describes the current state: scene, non-default parameters, then the global keys. In a
+ * lesson: the lesson and its step, then the parameters the learner changed from the step's own link (so a
+ * shared link opens the step as the learner left it, and the step's link alone opens it as written).
+ */
 export function hashFor(s: AppState): string {
-  const def = s.lesson ? undefined : findScene(s.scene);
-  const pairs: [string, string][] = def ? serializeParams(def.schema, { ...defaults(def.schema), ...s.params }) : [];
-  if (def?.playback) {
-    const step = stepNumber(s.position);
-    if (step > FIRST_STEP) pairs.push(['step', String(step)]);
-    if (s.speed !== 1) pairs.push(['speed', String(clampSpeed(s.speed))]);
+  const def = findScene(s.scene);
+  const pairs: [string, string][] = [];
+  if (s.lesson) {
+    pairs.push(['step', String(s.lesson.step)]);
+    const setup = lessonStepSetup(s.lesson);
+    if (def && setup?.scene === s.scene) {
+      for (const [name, codec] of Object.entries(def.schema)) {
+        const value = s.params[name] ?? codec.default;
+        if (!codec.equals(value, setup.params[name])) pairs.push([codec.key, codec.format(value)]);
+      }
+    }
+  } else if (def) {
+    pairs.push(...serializeParams(def.schema, { ...defaults(def.schema), ...s.params }));
+    if (def.playback) {
+      const step = stepNumber(s.position);
+      if (step > FIRST_STEP) pairs.push(['step', String(step)]);
+      if (s.speed !== 1) pairs.push(['speed', String(clampSpeed(s.speed))]);
+    }
   }
-  if (s.lesson) pairs.push(['step', String(s.lesson.step)]);
   if (s.lang !== 'en') pairs.push(['lang', s.lang]);
   if (s.theme !== 'light') pairs.push(['theme', s.theme]);
   if (s.present) pairs.push(['present', '1']);
   if (s.embed) pairs.push(['embed', '1']);
   if (s.controls !== null) pairs.push(['controls', s.controls.join(',')]);
   return formatHash(s.lesson ? `lesson/${s.lesson.id}` : s.scene, pairs);
+}
+
+/** The hash of a lesson step as its own link sets it up (the learner's changes to this step left behind). */
+export function lessonStepHash(s: AppState, at: LessonAt): string {
+  const setup = lessonStepSetup(at);
+  return hashFor({ ...s, lesson: at, ...(setup ?? {}) });
 }
 
 /**

@@ -33,6 +33,34 @@ describe('lesson links', () => {
     expect(useAppStore.getState().corrections).toEqual([]);
   });
 
+  it('a learner’s changes inside a step are written to the lesson link, only where they differ from the step’s own link', () => {
+    act(() => applyHash('#/lesson/convolution?step=2&lang=zh'));
+    // The step sets stride 2: back to 1 (the scene's default) and a dilation of 2 are both the learner's.
+    act(() => useAppStore.getState().setParams({ stride: [1, 1], dilation: [2, 2] }));
+    const hash = hashFor(useAppStore.getState());
+    expect(hash).toBe('#/lesson/convolution?step=2&stride=1&dilation=2&lang=zh');
+    // The shared link opens the step as the learner left it, with the step's other values.
+    act(() => applyHash('#/lesson/convolution?step=1'));
+    act(() => applyHash(hash));
+    const s = useAppStore.getState();
+    expect(s.lesson).toEqual({ id: 'convolution', step: 2 });
+    expect(s.params).toMatchObject({ stride: [1, 1], dilation: [2, 2], size: [5, 5] });
+    expect(s.corrections).toEqual([]);
+    // Changed back to the step's values, the link is the step's own again.
+    act(() => useAppStore.getState().setParams({ stride: [2, 2], dilation: [1, 1] }));
+    expect(hashFor(useAppStore.getState())).toBe('#/lesson/convolution?step=2&lang=zh');
+  });
+
+  it('keys of a lesson link the step’s scene does not have are reported, not silently dropped; bad values are corrected', () => {
+    act(() => applyHash('#/lesson/convolution?step=2&strde=3&padding=99'));
+    const s = useAppStore.getState();
+    expect(s.corrections).toMatchObject([
+      { key: 'strde', given: '3', reason: 'unknown' },
+      { key: 'padding', given: '99' },
+    ]);
+    expect(s.params).toMatchObject({ stride: [2, 2] });
+  });
+
   it('leaving a lesson for a scene link forgets the lesson, and the scene’s own step is its timeline again', () => {
     act(() => applyHash('#/lesson/convolution?step=3'));
     act(() => applyHash('#/conv2d?step=3'));
@@ -85,6 +113,21 @@ describe('lesson page', () => {
     expect(screen.getByRole('link', { name: /Next step/ })).toHaveAttribute('href', '#/lesson/convolution?step=3');
     expect(screen.getByRole('link', { name: /Previous step/ })).toHaveAttribute('href', '#/lesson/convolution?step=1');
     expect(location.hash).toBe('#/lesson/convolution?step=2');
+  });
+
+  it('after a change, "Back to this step’s setup" links to the step as written and "Open this scene on its own" keeps the change', async () => {
+    stop = startUrlSync();
+    act(() => applyHash('#/lesson/convolution?step=1'));
+    render(<App />);
+    const own = () => screen.getByRole('link', { name: 'Open this scene on its own' });
+    expect(screen.queryByRole('link', { name: 'Back to this step’s setup' })).toBeNull();
+    const before = own().getAttribute('href');
+    act(() => useAppStore.getState().setParams({ padding: [1, 1] }));
+    expect(location.hash).toBe('#/lesson/convolution?step=1&padding=1');
+    expect(screen.getByRole('link', { name: 'Back to this step’s setup' })).toHaveAttribute('href', '#/lesson/convolution?step=1');
+    expect(screen.getByText(/^Your changes to this step: padding=1\. The narration and the question are about the step as written/)).toBeInTheDocument();
+    expect(own().getAttribute('href')).not.toBe(before);
+    expect(own().getAttribute('href')).toMatch(/^#\/conv2d\?.*padding=1/);
   });
 
   it('a choice question: a wrong choice is said; "Show me" reveals the answer and the scene', async () => {

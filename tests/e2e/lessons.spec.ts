@@ -29,6 +29,30 @@ test('a lesson step: a wrong answer is said, the right one reveals the scene; ne
   expect(problems).toEqual([]);
 });
 
+test('a learner’s change inside a step goes into the link: a reload keeps it, a lesson link’s unknown key is said, and the step’s setup is one click away', async ({ page, problems }) => {
+  await page.goto('/#/lesson/convolution?step=1');
+  await page.getByRole('textbox', { name: 'Your answer' }).fill('3');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.scene')).toContainText('→ [1, 3, 3]');
+  await expect(page.getByRole('link', { name: 'Back to this step’s setup' })).toHaveCount(0);
+  await page.getByLabel('padding: height').fill('1');
+  await page.getByLabel('padding: width').fill('1');
+  await expect(page).toHaveURL(/#\/lesson\/convolution\?step=1&padding=1$/);
+  await expect(page.locator('.scene')).toContainText('→ [1, 5, 5]');
+  await expect(page.getByRole('link', { name: 'Open this scene on its own' })).toHaveAttribute('href', /^#\/conv2d\?(.*&)?padding=1/);
+  // The shared link: the question first, then the scene as the learner left it.
+  await page.reload();
+  await page.getByRole('button', { name: 'Show me' }).click();
+  await expect(page.locator('.scene')).toContainText('→ [1, 5, 5]');
+  await page.getByRole('link', { name: 'Back to this step’s setup' }).click();
+  await expect(page).toHaveURL(/#\/lesson\/convolution\?step=1$/);
+  await expect(page.locator('.scene')).toContainText('→ [1, 3, 3]');
+  // A key the step's scene does not know is named in the page, in the learner's language.
+  await page.goto('/#/lesson/convolution?step=1&strde=2&lang=zh');
+  await expect(page.locator('.notice')).toContainText('strde=2');
+  expect(problems).toEqual([]);
+});
+
 test('step= in the link opens that step with its parameters; "Show me" reveals the scene at them', async ({ page, problems }) => {
   await page.goto('/#/lesson/transposed?step=4');
   await expect(page.getByText('Step 4 of 4')).toBeVisible();

@@ -13,6 +13,12 @@ describe('lesson links in the store', () => {
     expect([last.scene, last.query.toString()]).toEqual(['conv-transpose2d', 'padding=1&output_padding=1']);
   });
 
+  it('the lesson link’s other keys go over the step’s own, except the app’s keys', () => {
+    const open = openLessonLink('transposed', new URLSearchParams('step=4&padding=0&lang=zh&strde=2'), [], ['lang', 'step']);
+    expect(open.scene).toBe('conv-transpose2d');
+    expect([...open.query]).toEqual([['output_padding', '1'], ['padding', '0'], ['strde', '2']]);
+  });
+
   it('an unknown lesson opens the lessons list, remembering the id it was asked for', () => {
     expect(openLessonLink('nope', new URLSearchParams('step=2'), [])).toMatchObject({ at: { id: 'nope', step: 1 }, scene: 'lessons' });
   });

@@ -24,6 +24,8 @@ const en = {
   'lesson.revealed': 'The answer: {answer}.',
   'lesson.hidden': 'The scene appears once you have answered (or pressed “Show me”).',
   'lesson.openScene': 'Open this scene on its own',
+  'lesson.reset': 'Back to this step’s setup',
+  'lesson.changed': 'Your changes to this step: {changes}. The narration and the question are about the step as written; the link keeps your changes.',
   'lesson.sceneTitle': 'The scene',
   'lesson.done': 'This is the last step of the lesson.',
 };
@@ -50,6 +52,8 @@ const zh: Record<keyof typeof en, string> = {
   'lesson.revealed': '答案是：{answer}。',
   'lesson.hidden': '回答之后（或点“直接看答案”）场景就会出现。',
   'lesson.openScene': '单独打开这个场景',
+  'lesson.reset': '回到本步的原始设置',
+  'lesson.changed': '你对本步的改动：{changes}。讲解和问题说的是本步原来的设置；链接会保留你的改动。',
   'lesson.sceneTitle': '场景',
   'lesson.done': '这是本课的最后一步。',
 };

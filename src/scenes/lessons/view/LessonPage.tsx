@@ -4,7 +4,9 @@ import { findScene, loadScene } from '../../../scenes/registry.ts';
 import type { SceneDef } from '../../../scenes/registry.ts';
 import { adjacentLessonStep } from '../../../store/lessonLink.ts';
 import { selectLang, selectPresent, selectScene, useAppStore } from '../../../store/store.ts';
-import { hashFor } from '../../../store/urlSync.ts';
+import { hashFor, lessonStepHash } from '../../../store/urlSync.ts';
+import { parseHash } from '../../../url/route.ts';
+import type { AppState } from '../../../store/store.ts';
 import { lessonLink } from '../catalog.ts';
 import type { Lesson } from '../catalog.ts';
 import { Question } from './Question.tsx';
@@ -26,12 +28,20 @@ export function LessonPage({ lesson, step }: { lesson: Lesson; step: number }) {
   return <LessonStepView key={`${lesson.id}/${step}`} lesson={lesson} step={step} />;
 }
 
-/** Opens the step `delta` away (the link keeps language, theme and presenter mode); nothing past either end. */
+/** Opens the step `delta` away as its link sets it up (keeping language, theme and presenter mode); nothing past either end. */
 function goToStep(delta: number): void {
   const state = useAppStore.getState();
   const next = adjacentLessonStep(state.lesson, delta);
-  if (next) location.hash = hashFor({ ...state, lesson: next });
+  if (next) location.hash = lessonStepHash(state, next);
 }
+
+/** The open scene on its own page with the learner's current values; and the step's link as written, when they differ. */
+const ownSceneHash = (s: AppState) => hashFor({ ...s, lesson: null, position: 0 });
+const changedFromStep = (s: AppState) => (s.lesson !== null && hashFor(s) !== lessonStepHash(s, s.lesson) ? lessonStepHash(s, s.lesson) : null);
+/** The learner's changes as the link writes them (`padding=1, stride=2`): the lesson link's scene keys. */
+const APP_KEYS = new Set(['step', 'lang', 'theme', 'speed', 'present', 'embed', 'controls']);
+const changesOf = (s: AppState) =>
+  s.lesson === null ? '' : [...parseHash(hashFor(s)).query].filter(([k]) => !APP_KEYS.has(k)).map(([k, v]) => `${k}=${v}`).join(', ');
 
 const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
 
@@ -73,6 +83,9 @@ function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
   const current = lesson.steps[step - 1];
   const total = lesson.steps.length;
   const [shown, setShown] = useState(current.question === undefined);
+  const own = useAppStore(ownSceneHash);
+  const reset = useAppStore(changedFromStep);
+  const changes = useAppStore(changesOf);
   usePresenterSteps(useAppStore(selectPresent), shown);
   return (
     <div className={styles.lesson}>
@@ -86,6 +99,11 @@ function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
         <p className={styles.progress}>{t('lesson.progress', { step, total })}</p>
         <p className={styles.narration}>{current.narration[lang]}</p>
         {current.question && <Question question={current.question} onShown={() => setShown(true)} />}
+        {reset !== null && (
+          <p className={styles.changed}>
+            {t('lesson.changed', { changes })} <a href={reset}>{t('lesson.reset')}</a>
+          </p>
+        )}
         <nav className={styles.steps} aria-label={t('lesson.progress', { step, total })}>
           {step > 1 && (
             <a className={styles.stepLink} href={lessonLink(lesson.id, step - 1)} rel="prev">
@@ -99,7 +117,7 @@ function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
           ) : (
             <span className={styles.done}>{t('lesson.done')}</span>
           )}
-          <a className={styles.own} href={current.link}>
+          <a className={styles.own} href={own}>
             {t('lesson.openScene')}
           </a>
         </nav>
