@@ -1,5 +1,5 @@
-/** The smallest scale an embedded picture is shrunk to; below it the picture scrolls in its box instead. */
-export const MIN_STAGE_FIT = 0.4;
+/** The smallest scale an embedded picture is shrunk to (its 14 px numbers drawn at 7 px); below it the picture scrolls in its box instead. */
+export const MIN_STAGE_FIT = 0.5;
 
 /** How a picture fits its box at one scale: does it, and by how much its height exceeds the box (CSS px). */
 export interface FitProbe {
