@@ -41,6 +41,41 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   }
 }
 
+/** Whether every cell marked current lies inside the picture region (scrolled into view, not cut off). */
+function currentInView() {
+  const box = document.querySelector('.stage-box')!.getBoundingClientRect();
+  const marked = [...document.querySelectorAll('.stage-box .cell-current')].map((c) => c.getBoundingClientRect());
+  return marked.length > 0 && marked.every((r) => r.left >= box.left - 1 && r.top >= box.top - 1 && r.right <= box.right + 1 && r.bottom <= box.bottom + 1);
+}
+
+for (const scene of ['pointwise', 'depthwise-separable', 'squeeze-excite'] as const) {
+  test(`present=1: ${scene} draws its numbers at ≥ 24 px at 1920×1080 and 1280×720; what does not fit scrolls in the picture`, async ({ page, problems }) => {
+    for (const [w, h, lang] of [[1920, 1080, 'en'], [1280, 720, 'zh']] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`/#/${scene}?present=1&theme=projector&lang=${lang}`);
+      await expect(page.locator('.stage-box .cell text').first()).toBeVisible();
+      const n = await gridNumbers(page);
+      expect(n.count, `${scene} ${w}×${h}`).toBeGreaterThan(20);
+      expect(n.smallest, `${scene} ${w}×${h}`).toBeGreaterThanOrEqual(24);
+      expect(n.scrolls).toBe(false);
+      // The picture that does not fit scrolls inside its region (it is never cut off out of reach).
+      const overflow = await page.locator('.stage-box').evaluate((el) => ({ more: el.scrollHeight > el.clientHeight, style: getComputedStyle(el).overflowY }));
+      if (overflow.more) expect(overflow.style).toBe('auto');
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('present=1 at 1280×720: depthwise keeps the current step’s row in view as the clicker steps', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/depthwise-separable?present=1&theme=projector');
+  await expect(page.locator('.stage-box .cell text').first()).toBeVisible();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
+  await expect(page.getByText(/step 6 of/)).toBeVisible();
+  await expect.poll(() => page.evaluate(currentInView)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
 test('presenter keys: PageDown/PageUp step, a lesson can take them, B blanks, ? lists them', async ({ page, problems }) => {
   await page.goto('/#/conv2d?present=1');
   const count = page.locator('.step-count');

@@ -4,11 +4,11 @@ import { MARK } from '../../../animations/conv2dHighlights.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { formatCount, formatSigned } from '../../../i18n/format.ts';
 import type { DepthwiseData } from '../compute.ts';
-import { selectLang, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectPresent, useAppStore } from '../../../store/store.ts';
 import { channelColor } from '../../../components/channelColors.ts';
 import { colorScale } from '../../../components/colorScale.ts';
 import { Grid } from '../../../components/Grid.tsx';
-import { readableCell } from '../../../components/readableCell.ts';
+import { PRESENT_GRID_FONT, readableCell } from '../../../components/readableCell.ts';
 import channelStyles from '../../../components/ChannelStage.module.css';
 import type { MixCell } from './MixPanel.tsx';
 import styles from './DepthwiseStage.module.css';
@@ -53,6 +53,8 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
   const m = v.depthMultiplier;
   const C = v.inChannels;
   const plane = H * W;
+  // Presented, the numbers are drawn for the back of the room (the picture scrolls to the current step's row).
+  const font = useAppStore(selectPresent) ? PRESENT_GRID_FONT : undefined;
   const views = useMemo(() => {
     const x = firstPlanes(data.x.data, drawnIn, plane);
     const w = firstPlanes(data.dwWeight.data, drawnMaps, k * k);
@@ -60,10 +62,10 @@ export const DepthwiseStage = memo(function DepthwiseStage({ data, step, cell, p
     const pw = firstPlanes(data.pw.data, drawnOut, plane);
     return {
       x, w, dw, pw,
-      cells: { x: readableCell([...x, ...w]), dw: readableCell(dw), pw: readableCell(pw) },
+      cells: { x: readableCell([...x, ...w], font), dw: readableCell(dw, font), pw: readableCell(pw, font) },
       colors: { x: colorScale(data.x.data.subarray(0, drawnIn * plane)), w: colorScale(data.dwWeight.data.subarray(0, drawnMaps * k * k)), dw: colorScale(data.dw.data.subarray(0, drawnMaps * plane)), pw: colorScale(data.pw.data) },
     };
-  }, [data, drawnIn, drawnMaps, drawnOut, plane, k]);
+  }, [data, drawnIn, drawnMaps, drawnOut, plane, k, font]);
   const marks = useMemo(() => {
     if (!cell) return null;
     const linked = new Uint8Array(plane);

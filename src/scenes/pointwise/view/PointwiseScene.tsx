@@ -10,12 +10,12 @@ import { formatCount, formatSigned } from '../../../i18n/format.ts';
 import { pointwiseSchema } from '../schema.ts';
 import { BOTTLENECK_PRESETS, bottleneckLayers, pointwiseCode, pointwiseModel } from '../model.ts';
 import type { PointwiseValues } from '../schema.ts';
-import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
 import { useFocus } from '../../../hooks/useFocus.ts';
 import { channelColor } from '../../../components/channelColors.ts';
 import { colorScale } from '../../../components/colorScale.ts';
 import { CostTable } from '../../../components/CostTable.tsx';
-import { readableCell } from '../../../components/readableCell.ts';
+import { PRESENT_GRID_FONT, readableCell } from '../../../components/readableCell.ts';
 import { PwFormula, PwMatmul } from './PwMatmul.tsx';
 import { Grid } from '../../../components/Grid.tsx';
 import channelStyles from '../../../components/ChannelStage.module.css';
@@ -60,16 +60,18 @@ export function PointwiseScene() {
     m[p] = MARK.current;
     return m;
   }, [plane, p]);
+  // Presented, the numbers are drawn for the back of the room (the picture scrolls to the current pixel's row).
+  const font = useAppStore(selectPresent) ? PRESENT_GRID_FONT : undefined;
   const views = useMemo(() => {
     const inPlanes = Array.from({ length: drawnIn }, (_, c) => model.x.data.subarray(c * plane, (c + 1) * plane));
     const outPlanes = planes(model.output);
     return {
       in: inPlanes,
       out: outPlanes,
-      cells: { in: readableCell(inPlanes), out: readableCell(outPlanes) },
+      cells: { in: readableCell(inPlanes, font), out: readableCell(outPlanes, font) },
       colors: { in: colorScale(model.x.data.subarray(0, drawnIn * plane)), out: colorScale(model.output.data) },
     };
-  }, [model, drawnIn, plane]);
+  }, [model, drawnIn, plane, font]);
   const n = (v: number) => formatCount(v, lang);
   const grid = (kind: 'in' | 'out', c: number) => (
     <div key={`${kind}${c}`} className={kind === 'out' && c === channel ? `${channelStyles.channelRow} ${channelStyles.channelCurrent}` : channelStyles.channelRow} style={{ borderColor: kind === 'in' ? channelColor(c) : 'var(--border)' }}>

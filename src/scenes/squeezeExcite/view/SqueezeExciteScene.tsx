@@ -11,7 +11,8 @@ import { formatCount, formatValue } from '../../../i18n/format.ts';
 import { nearestValidSe, squeezeExciteCode, squeezeExciteModel, squeezeExciteProblems } from '../model.ts';
 import { MAX_DRAWN, squeezeExciteSchema } from '../schema.ts';
 import type { SqueezeExciteValues } from '../schema.ts';
-import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
+import { PRESENT_GRID_FONT } from '../../../components/readableCell.ts';
 import { channelColor } from '../../../components/channelColors.ts';
 import { colorScale } from '../../../components/colorScale.ts';
 import { Grid } from '../../../components/Grid.tsx';
@@ -27,6 +28,8 @@ export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite
 const TIMELINE = stepTimeline(SE_STAGES.length);
 /** Smallest cell (px) in which a three-character value prints at 11 px or more. */
 const LEGIBLE_CELL = 24;
+/** Presenter mode: three characters ("0.4") at 24 px (bold digits are about 0.62 em, in 90 % of a cell). */
+const PRESENT_CELL = Math.ceil((3 * 0.62 * PRESENT_GRID_FONT) / 0.9);
 const r2 = (v: number) => formatValue(Math.round(v * 100) / 100);
 const r1 = (v: number) => formatValue(Math.round(v * 10) / 10);
 
@@ -77,7 +80,9 @@ export function SqueezeExciteScene() {
   const color = useMemo(() => colorScale(model.x.data), [model]);
   // Never below LEGIBLE_CELL: the scaled maps print values such as "0.4", which need 24 px cells to
   // reach an 11 px font (at 18 px, the phone's size before, the grid dropped its numbers altogether).
-  const cell = narrow ? LEGIBLE_CELL : Math.max(LEGIBLE_CELL, Math.min(30, Math.floor(150 / Math.max(H, W))));
+  // Presented, cells fit numbers such as "0.4" at 24 px, read from the back of the room.
+  const present = useAppStore(selectPresent);
+  const cell = present ? PRESENT_CELL : narrow ? LEGIBLE_CELL : Math.max(LEGIBLE_CELL, Math.min(30, Math.floor(150 / Math.max(H, W))));
   const focusC = focus ? focus.index[0] : null;
   const n = (v: number) => formatCount(v, lang);
   return (
