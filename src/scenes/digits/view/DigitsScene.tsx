@@ -9,7 +9,8 @@ import { NARROW_QUERY, useMediaQuery } from '../../../hooks/useMediaQuery.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { formatValue } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { selectParams, useAppStore } from '../../../store/store.ts';
+import { selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
+import { PRESENT_GRID_FONT, readableCell } from '../../../components/readableCell.ts';
 import { digitsCode } from '../code.ts';
 import { forward, LAYERS } from '../model.ts';
 import type { DigitsNet, LayerName } from '../model.ts';
@@ -109,6 +110,17 @@ function ReadyScene({ net, values }: { net: DigitsNet; values: DigitsValues }) {
   const mapSide = narrow ? Math.floor((width - 48) / 4) - 8 : Math.max(96, Math.min(128, Math.floor((width - 80) / 8) - 12));
   const big = Math.max(10, Math.floor(mapSide / 8));
   const small = Math.max(20, Math.floor(mapSide / 4));
+  // Presenter mode: the maps that print numbers (the input, the class maps) print them at 24 px, read from
+  // the back of the room; the colour-only layers keep their size, and the stage scrolls.
+  const present = useAppStore(selectPresent);
+  const presentCells = useMemo(() => {
+    if (!present) return null;
+    const c = f.classMaps;
+    const plane = c.shape[1] * c.shape[2];
+    // As the class maps write them (one decimal): "−0.43" is drawn "−0.4".
+    const maps = Array.from({ length: c.shape[0] }, (_, k) => Array.from(c.data.subarray(k * plane, (k + 1) * plane), (v) => Math.round(v * 10) / 10));
+    return { input: readableCell([pixels], PRESENT_GRID_FONT), classMaps: readableCell(maps, PRESENT_GRID_FONT) };
+  }, [present, f, pixels]);
   const cell = focus ? { layer: focus.kind, index: focus.index as unknown as readonly [number, number, number] } : null;
   const p = percent(f.softmax.data[f.predicted]);
   const code = useMemo(() => digitsCode({ scale: t('digits.code.scale'), maps: t('digits.code.maps') }, `[${pixels.join(', ')}]`), [t, pixels]);
@@ -136,7 +148,7 @@ function ReadyScene({ net, values }: { net: DigitsNet; values: DigitsValues }) {
               <p className="calc-note">{t('digits.drawHint')}</p>
             </section>
             <section className={styles.source}>
-              <Grid label={t('digits.input')} rows={8} cols={8} cellSize={narrow ? 22 : 24} values={pixels} color={INPUT_COLOR} format={inputFormat} />
+              <Grid label={t('digits.input')} rows={8} cols={8} cellSize={presentCells?.input ?? (narrow ? 22 : 24)} values={pixels} color={INPUT_COLOR} format={inputFormat} />
               <p className={styles.which} data-testid="digits-source">
                 {drawn ? t('digits.source.drawn') : t('digits.sampleOf', { i: values.sample, n: net.samples.length, label: sample.label })}
               </p>
@@ -161,7 +173,7 @@ function ReadyScene({ net, values }: { net: DigitsNet; values: DigitsValues }) {
               key={layer}
               layer={layer}
               maps={f[layer]}
-              cellSize={f[layer].shape[1] === 8 ? big : small}
+              cellSize={layer === 'classMaps' && presentCells ? Math.max(small, presentCells.classMaps) : f[layer].shape[1] === 8 ? big : small}
               pinned={pinned?.kind === layer ? pinned.index : null}
               onHover={handlers[layer].onHover}
               onSelect={handlers[layer].onSelect}

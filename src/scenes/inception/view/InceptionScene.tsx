@@ -16,7 +16,8 @@ import type { SlicedWork } from '../../../hooks/useSlicedCompute.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { selectLang, selectParams, selectTheme, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectParams, selectPresent, selectTheme, useAppStore } from '../../../store/store.ts';
+import { PRESENT_GRID_FONT, readableCell } from '../../../components/readableCell.ts';
 import { inceptionCode } from '../code.ts';
 import { AUX_HEADS, auxProblems, auxRows, auxTotals, LOSS_EXAMPLE, moduleCost, nearestValidAux, paperCounts, trainingLoss } from '../costs.ts';
 import { inceptionCompute, inceptionModel, inceptionWork, SYNC_MACS } from '../compute.ts';
@@ -75,6 +76,23 @@ function fitCell(layout: ModuleLayout, model: InceptionModel, box: { width: numb
   // The widest row beside the input and the joined output (drawn at 0.6 of a cell).
   const byWidth = Math.min(...rows.map((r) => (box.width - r.ops * OP_WIDTH - SIDE_EXTRA) / (r.wide + W + 0.6 * W)));
   return Math.max(min, Math.min(MAX_CELL, Math.floor(Math.min(byHeight, byWidth))));
+}
+
+/**
+ * Presenter mode: the cell at which every drawn number (the front maps and the joined output, which is
+ * then drawn at a full cell) prints at 24 px, read from the back of the room; the picture scrolls in the
+ * stage and keeps the current step's map in view.
+ */
+function presentCell(model: InceptionModel): number {
+  const [, H, W] = model.x.shape;
+  const planes: ArrayLike<number>[] = [model.x.data.subarray(0, H * W)];
+  for (const l of model.layers) {
+    const o = model.drawn[l.id]!.output;
+    planes.push(o.data.subarray(0, o.shape[1] * o.shape[2]));
+  }
+  if (model.joined) planes.push(model.joined.data);
+  // formatCell writes one decimal: round as it does, so "2.96" counts as "3" (readableCell counts formatSigned's characters).
+  return readableCell(planes.map((p) => Array.from(p, (v) => (v === -Infinity ? -9 : Math.round(v * 10) / 10))), PRESENT_GRID_FONT);
 }
 
 /** The drawn example: at once up to SYNC_MACS multiply-adds, in slices beyond (1,024 inputs and 512-wide reductions). */
@@ -152,7 +170,9 @@ function InceptionView({ model, pending, progress }: { model: InceptionModel; pe
   const problems = [...moduleProblems(values), ...aux.problems];
   const stageRef = useRef<HTMLDivElement>(null);
   const box = useElementSize(stageRef);
-  const minCell = theme === 'projector' ? MIN_CELL_PROJECTOR : MIN_CELL;
+  const present = useAppStore(selectPresent);
+  const readable = useMemo(() => (present ? presentCell(model) : 0), [present, model]);
+  const minCell = Math.max(readable, theme === 'projector' ? MIN_CELL_PROJECTOR : MIN_CELL);
   const cellSize = narrow || box.height === 0 ? minCell : fitCell(layout, model, box, minCell);
   const set = useCallback((c: Partial<InceptionValues>) => setParams(c), [setParams]);
   const explain = <CellExplain model={model} layout={layout} cell={narrow ? pointedByLearner : pointed} reveal={narrow && pinned !== null} />;
@@ -209,7 +229,7 @@ function InceptionView({ model, pending, progress }: { model: InceptionModel; pe
       }
       stageRef={stageRef}
       stageClassName={styles.stage}
-      stage={<ModuleStage model={model} layout={layout} frame={frame} marks={marks} pinned={asPointed(pinned)} cellSize={cellSize} onPoint={onPoint} onPin={onPin} detail={narrow ? explain : undefined} detailAt={detailAt} />}
+      stage={<ModuleStage model={model} layout={layout} frame={frame} marks={marks} pinned={asPointed(pinned)} cellSize={cellSize} joinedCell={present ? cellSize : undefined} onPoint={onPoint} onPin={onPin} detail={narrow ? explain : undefined} detailAt={detailAt} />}
       side={
         <>
           {!narrow && explain}

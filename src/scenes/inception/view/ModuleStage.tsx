@@ -24,6 +24,8 @@ export interface ModuleStageProps {
   marks: Partial<Record<DeckId | 'join', Uint8Array>>;
   pinned: Pointed | null;
   cellSize: number;
+  /** The joined output's cell (px); 0.6 of a cell when omitted (presenter mode draws it at a full cell, its numbers at 24 px). */
+  joinedCell?: number;
   onPoint: (p: Pointed | null) => void;
   onPin: (p: Pointed) => void;
   /** Drawn under branch row `detailAt` (a phone's explanation next to the tapped cell), or under the output (4). */
@@ -36,7 +38,7 @@ export interface ModuleStageProps {
  * sheets with channel 0 in front, padded as its reader pads it), and the outputs joined along channels
  * on the right, filled in step by step.
  */
-export const ModuleStage = memo(function ModuleStage({ model, layout, frame, marks, pinned, cellSize, onPoint, onPin, detail, detailAt }: ModuleStageProps) {
+export const ModuleStage = memo(function ModuleStage({ model, layout, frame, marks, pinned, cellSize, joinedCell, onPoint, onPin, detail, detailAt }: ModuleStageProps) {
   const t = useT();
   const lang = useAppStore(selectLang);
   const n = (v: number) => formatCount(v, lang);
@@ -141,7 +143,7 @@ export const ModuleStage = memo(function ModuleStage({ model, layout, frame, mar
                     label={t('inc.joinedMap', { c: n(br.offset), b: b + 1 })}
                     rows={H}
                     cols={W}
-                    cellSize={Math.max(12, Math.round(cellSize * 0.6))}
+                    cellSize={joinedCell ?? Math.max(12, Math.round(cellSize * 0.6))}
                     values={model.joined.data.subarray(b * H * W, (b + 1) * H * W)}
                     color={joinColor}
                     format={formatCell}

@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import { MARK } from '../../../animations/conv2dHighlights.ts';
 import { blockColumns, residualOutput } from '../../../animations/residualFrames.ts';
@@ -23,6 +23,11 @@ export interface BlockDiagramProps {
   columnWidth: number;
   /** The largest cell the stage's height allows (none on a phone, where the page scrolls). */
   maxCell?: number;
+  /**
+   * Presenter mode: the smallest cell (px), over the stage's room (the numbers print at 24 px); the columns
+   * are at least as wide as their maps, the diagram scrolls in the stage and keeps the current column in view.
+   */
+  minCell?: number;
   focus: Focus<BlockNode> | null;
   pinned: Focus<BlockNode> | null;
   onHover: (focus: Focus<BlockNode> | null) => void;
@@ -44,7 +49,7 @@ export const frontChannel = (channel: number, channels: number) => Math.min(chan
  * each showing its latest tensor so far), the sum and the output; under them the skip path from x to the
  * sum (identity, or the 1×1 projection → BN), drawn as a line around F. On a phone the columns stack.
  */
-export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, columnWidth, maxCell = MAX_CELL, focus, pinned, onHover, onSelect, detail, narrow }: BlockDiagramProps) {
+export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, columnWidth, maxCell = MAX_CELL, minCell, focus, pinned, onHover, onSelect, detail, narrow }: BlockDiagramProps) {
   const t = useT();
   const { plan, tensors } = data;
   const block = data.v.block;
@@ -89,7 +94,7 @@ export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, c
     const [C, H, W] = tensorNow.shape;
     const c = frontChannel(channel, C);
     const plane = H * W;
-    const cellSize = Math.max(MIN_CELL, Math.min(MAX_CELL, maxCell, Math.floor((columnWidth - 3 * CARD_OFFSET - 4) / W) || MAX_CELL));
+    const cellSize = Math.max(minCell ?? 0, MIN_CELL, Math.min(MAX_CELL, maxCell, Math.floor((columnWidth - 3 * CARD_OFFSET - 4) / W) || MAX_CELL));
     const values = shown ? tensorNow.data.subarray(c * plane, (c + 1) * plane) : null;
     let marks: Uint8Array | undefined;
     let window: { top: number; left: number; height: number; width: number } | null = null;
@@ -187,9 +192,18 @@ export const BlockDiagram = memo(function BlockDiagram({ data, frame, channel, c
   // A screen reader's name for a unit column: its operations in order.
   const opNames = (column: BlockColumn) => (nodesOf.get(column) ?? []).map(opName).join(' → ');
 
+  // Presented, the current step's column stays in view as the picture scrolls (not otherwise: a phone's page would jump).
+  const root = useRef<HTMLDivElement>(null);
+  const currentColumn = frame.current.column;
+  useEffect(() => {
+    if (minCell !== undefined) root.current?.querySelector(`[data-testid="res-col-${currentColumn}"]`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [minCell, currentColumn]);
+
   const order: BlockColumn[] = narrow ? [...top.slice(0, -2), 'skip', ...top.slice(-2)] : columns;
+  // Equal columns; presented, each at least as wide as the widest map (x's) with its cards.
+  const columnMin = minCell === undefined ? 0 : Math.max(MIN_CELL, minCell) * tensors.x!.shape[2] + 3 * CARD_OFFSET + 4;
   return (
-    <div className={`${styles.diagram}${narrow ? ` ${styles.narrow}` : ''}`} style={{ gridTemplateColumns: narrow ? undefined : `repeat(${top.length}, minmax(0, 1fr))` }} role="group" aria-label={t('res.diagram')}>
+    <div ref={root} className={`${styles.diagram}${narrow ? ` ${styles.narrow}` : ''}`} style={{ gridTemplateColumns: narrow ? undefined : `repeat(${top.length}, minmax(${columnMin}px, 1fr))` }} role="group" aria-label={t('res.diagram')}>
       {order.map((column) => columnOf(column, top.indexOf(column)))}
     </div>
   );

@@ -16,7 +16,8 @@ import { useScenePlayback } from '../../../hooks/useScenePlayback.ts';
 import type { MessageKey } from '../../../i18n/en.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { formatCount } from '../../../i18n/format.ts';
-import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
+import { PRESENT_GRID_FONT, readableCell } from '../../../components/readableCell.ts';
 import { residualCode } from '../code.ts';
 import { RESIDUAL_WORK } from '../compute.ts';
 import { RESIDUAL_PRESETS, blockPlan, nearestValidResidual, residualProblems } from '../model.ts';
@@ -78,6 +79,19 @@ export function ResidualScene() {
     const rows = shown.size[0] + (projection ? Math.ceil(shown.size[0] / shown.stride) : 0);
     return Math.floor((height - (projection ? 9 : 7) * em) / rows);
   }, [narrow, height, shown.downsample, shown.size, shown.stride]);
+  // Presenter mode: cells at which every front map's numbers print at 24 px, read from the back of the
+  // room, the same for every map (the picture scrolls in the stage, keeping the current step's column in view).
+  const present = useAppStore(selectPresent);
+  const minCell = useMemo(() => {
+    if (!present || !drawn) return undefined;
+    const planes = Object.values(drawn.tensors).map((tensor) => {
+      const [C, H, W] = tensor!.shape;
+      const c = frontChannel(shownChannel, C);
+      // As the grids write them (one decimal): "2.96" is drawn "3".
+      return Array.from(tensor!.data.subarray(c * H * W, (c + 1) * H * W), (v) => Math.round(v * 10) / 10);
+    });
+    return readableCell(planes, PRESENT_GRID_FONT);
+  }, [present, drawn, shownChannel]);
   const set = (changes: Partial<ResidualValues>) => setParams(changes);
   const setPlan = useMemo(() => blockPlan(values), [values]);
   const out = setPlan.outChannels;
@@ -143,6 +157,7 @@ export function ResidualScene() {
               channel={shownChannel}
               columnWidth={columnWidth}
               maxCell={maxCell}
+              minCell={minCell}
               focus={focus ?? (traced ? { kind: traced.node, index: traced.cell } : null)}
               pinned={pinned}
               onHover={setHover}
