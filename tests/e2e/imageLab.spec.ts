@@ -58,6 +58,7 @@ test('upload a picture: it is filtered at its size, a pixel on the edge explains
   await expect(map(page, 1)).toBeVisible();
   await page.getByLabel('Upload a picture').setInputFiles({ name: 'edge.png', mimeType: 'image/png', buffer: await edgePng(page, 20, 20, 11) });
   await expect(page.getByText('Your picture edge.png: 20×20 (height × width), filtered at 20×20.')).toBeVisible();
+  await expect(page.locator('.lab-file-name')).toHaveText('edge.png');
   await expect(page.locator('figure[data-filter="1"] figcaption')).toHaveText('Filter 1: Sobel-x 3×3 → 20×20');
   await expect(page.locator('figure[data-filter="1"]')).toContainText('values −1020 to 1020');
   // Keyboard: the first arrow moves from the centre [10, 10] to [11, 10], on the edge.
@@ -102,6 +103,8 @@ test('a large upload is scaled to max_side; a non-image file gets a message nami
   await page.getByLabel('Filter 1', { exact: true }).selectOption('sobelX');
   await expect(page.locator('figure[data-filter="1"] figcaption')).toHaveText('Filter 1: Sobel-x 3×3 → 154×256');
   await page.goto('/#/image-lab?filters=blur&lang=zh');
+  // The file button speaks the page's language, not the browser's ("Choose File").
+  await expect(page.locator('.lab-file-button')).toHaveText('选择图片…');
   await page.getByLabel('上传图片').setInputFiles({ name: 'data.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([1, 2, 3, 4]) });
   await expect(page.getByRole('alert')).toContainText('“data.bin”不是这个浏览器能读取的图片');
   expect(problems).toEqual([]);

@@ -176,7 +176,7 @@ export function ImageLabScene() {
   return (
     <SceneShell
       className={styles.scene}
-      controls={(linkRow) => <LabControls values={values} onUpload={onUpload} uploaded={upload !== null} onBundled={onBundled} extra={linkRow} />}
+      controls={(linkRow) => <LabControls values={values} onUpload={onUpload} uploaded={upload?.name ?? null} onBundled={onBundled} extra={linkRow} />}
       fold={labSummary(values)}
       problems={problems}
       stale={problems.length > 0}

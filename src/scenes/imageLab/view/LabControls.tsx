@@ -79,7 +79,8 @@ function KernelField({ values }: { values: ImageLabValues }) {
 export interface LabControlsProps {
   values: ImageLabValues;
   onUpload: (file: File) => void;
-  uploaded: boolean;
+  /** The name of the uploaded picture in use, or null (a bundled or drawn one). */
+  uploaded: string | null;
   onBundled: () => void;
   extra: ReactNode;
 }
@@ -102,11 +103,26 @@ export const LabControls = memo(function LabControls({ values, onUpload, uploade
     >
       <div className="field lab-upload">
         <label htmlFor={id}>{t('lab.upload')}</label>
-        <input id={id} type="file" accept="image/*" aria-describedby={`${id}-note`} onChange={(e) => e.target.files?.[0] && onUpload(e.target.files[0])} />
+        {/* The browser's own file button speaks the browser's language ("Choose File"): it is hidden, and a
+            button-like label in the learner's language opens it (the input keeps the keyboard focus). */}
+        <span className="lab-file">
+          <input
+            id={id}
+            type="file"
+            accept="image/*"
+            className="visually-hidden"
+            aria-describedby={`${id}-note`}
+            onChange={(e) => e.target.files?.[0] && onUpload(e.target.files[0])}
+          />
+          <label htmlFor={id} className="lab-file-button" aria-hidden="true">
+            {t('lab.chooseFile')}
+          </label>
+          <span className="lab-file-name">{uploaded ?? t('lab.noFile')}</span>
+        </span>
         <span id={`${id}-note`} className="field-note">
           {t('lab.uploadNote')}
         </span>
-        {uploaded && (
+        {uploaded !== null && (
           <button type="button" onClick={onBundled}>
             {t('lab.backToBundled')}
           </button>
