@@ -12,23 +12,27 @@ export interface FlowDiagramProps {
   focus: number | null;
   onFocus: (o: number | null) => void;
   labels: { input: string; conv1: string; shuffled: string; conv2: string };
+  /** Presenter mode: dots, rows and margins for labels at twice the font (the columns stay about as far apart). */
+  present?: boolean;
 }
 
-const GAP = 34;
-const COL = 150;
+/** Row gap, column step, dot radius, top of the first row, heads' baseline, left margin: as drawn, and presented. */
+const SIZES = { GAP: 34, COL: 150, R: 11, TOP: 40, HEAD: 16, LEFT: 20 };
+const PRESENT_SIZES = { GAP: 52, COL: 170, R: 22, TOP: 56, HEAD: 28, LEFT: 44 };
 
 /**
  * Two stacked group convolutions as channel columns joined by their connections, with the shuffle
  * between them drawn as a permutation. Pointing at a final output channel traces every path back to
  * the input: without a shuffle they stay inside one group.
  */
-export function FlowDiagram({ inChannels, channels, groups, shuffle, order, focus, onFocus, labels }: FlowDiagramProps) {
+export function FlowDiagram({ inChannels, channels, groups, shuffle, order, focus, onFocus, labels, present = false }: FlowDiagramProps) {
+  const { GAP, COL, R, TOP, HEAD, LEFT } = present ? PRESENT_SIZES : SIZES;
   const inPer = inChannels / groups;
   const per = channels / groups;
   const rows = Math.max(inChannels, channels);
-  const height = rows * GAP + 40;
-  const y = (i: number, n: number) => 40 + (i + 0.5) * ((rows * GAP) / n);
-  const x = [20, 20 + COL, 20 + 2 * COL, 20 + 3 * COL];
+  const height = rows * GAP + TOP;
+  const y = (i: number, n: number) => TOP + (i + 0.5) * ((rows * GAP) / n);
+  const x = [LEFT, LEFT + COL, LEFT + 2 * COL, LEFT + 3 * COL];
   const perm = shuffle ? order : order.map((_, k) => k);
   // Traced paths: conv2 output → its group's positions → the conv1 channels there → their inputs.
   const positions = focus === null ? null : new Set(Array.from({ length: per }, (_, j) => Math.floor(focus / per) * per + j));
@@ -53,16 +57,16 @@ export function FlowDiagram({ inChannels, channels, groups, shuffle, order, focu
   }
   const dot = (key: string, cx: number, cy: number, color: string, label: number, onEnter?: () => void) => (
     <g key={key} onMouseEnter={onEnter}>
-      <circle cx={cx} cy={cy} r={11} fill={color} className={styles.dot} />
+      <circle cx={cx} cy={cy} r={R} fill={color} className={styles.dot} />
       <text x={cx} y={cy} dy="0.35em" textAnchor="middle" className={styles.label}>
         {label}
       </text>
     </g>
   );
   return (
-    <svg className={styles.flow} viewBox={`0 0 ${x[3] + 40} ${height}`} width={x[3] + 40} height={height} role="img" aria-label={`${labels.input} → ${labels.conv1} → ${labels.shuffled} → ${labels.conv2}`} onMouseLeave={() => onFocus(null)}>
+    <svg className={styles.flow} viewBox={`0 0 ${x[3] + 2 * LEFT} ${height}`} width={x[3] + 2 * LEFT} height={height} role="img" aria-label={`${labels.input} → ${labels.conv1} → ${labels.shuffled} → ${labels.conv2}`} onMouseLeave={() => onFocus(null)}>
       {[labels.input, labels.conv1, labels.shuffled, labels.conv2].map((text, c) => (
-        <text key={text} x={x[c]} y={16} textAnchor="middle" className={styles.head}>
+        <text key={text} x={x[c]} y={HEAD} textAnchor="middle" className={styles.head}>
           {c === 2 && !shuffle ? '—' : text}
         </text>
       ))}

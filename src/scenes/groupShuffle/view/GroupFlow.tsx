@@ -16,12 +16,13 @@ export interface GroupFlowProps {
   reachOfGroup: readonly (readonly number[])[];
   onFocus: (group: number | null) => void;
   labels: { input: string; conv1: string; shuffled: string; conv2: string };
+  /** Presenter mode: nodes, rows and margins for labels at twice the font. */
+  present?: boolean;
 }
 
-const GAP = 40;
-const COL = 150;
-const NODE_W = 72;
-const NODE_H = 24;
+/** Row gap, column step, node size, top of the first row, heads' baseline, margin: as drawn, and presented. */
+const SIZES = { GAP: 40, COL: 150, NODE_W: 72, NODE_H: 24, TOP: 40, HEAD: 16, MARGIN: 20 };
+const PRESENT_SIZES = { GAP: 60, COL: 170, NODE_W: 124, NODE_H: 42, TOP: 56, HEAD: 28, MARGIN: 10 };
 
 /** "16–31", or "5" for a one-channel group. */
 export function rangeLabel(group: number, per: number): string {
@@ -34,15 +35,16 @@ export function rangeLabel(group: number, per: number): string {
  * itself; the shuffle joins conv-1 group a to position group b whenever a channel of a lands in b. Pointing
  * at a conv-2 group traces its paths back. Lines come from one O(C) pass over the order.
  */
-export function GroupFlow({ inChannels, channels, groups, shuffle, order, drawn, focus, reachOfGroup, onFocus, labels }: GroupFlowProps) {
+export function GroupFlow({ inChannels, channels, groups, shuffle, order, drawn, focus, reachOfGroup, onFocus, labels, present = false }: GroupFlowProps) {
+  const { GAP, COL, NODE_W, NODE_H, TOP, HEAD, MARGIN } = present ? PRESENT_SIZES : SIZES;
   const inPer = inChannels / groups;
   const per = channels / groups;
   const D = Math.min(groups, drawn);
   const rows = D + (groups > D ? 1 : 0);
   const node = (group: number) => Math.min(group, D);
-  const height = rows * GAP + 40;
-  const y = (r: number) => 40 + (r + 0.5) * GAP;
-  const x = [20 + NODE_W / 2, 20 + NODE_W / 2 + COL, 20 + NODE_W / 2 + 2 * COL, 20 + NODE_W / 2 + 3 * COL];
+  const height = rows * GAP + TOP;
+  const y = (r: number) => TOP + (r + 0.5) * GAP;
+  const x = [MARGIN + NODE_W / 2, MARGIN + NODE_W / 2 + COL, MARGIN + NODE_W / 2 + 2 * COL, MARGIN + NODE_W / 2 + 3 * COL];
   const pairs = new Set<number>();
   for (let k = 0; k < channels; k++) {
     const from = shuffle ? order[k] : k;
@@ -64,15 +66,15 @@ export function GroupFlow({ inChannels, channels, groups, shuffle, order, drawn,
   return (
     <svg
       className={styles.flow}
-      viewBox={`0 0 ${x[3] + NODE_W / 2 + 20} ${height}`}
-      width={x[3] + NODE_W / 2 + 20}
+      viewBox={`0 0 ${x[3] + NODE_W / 2 + MARGIN} ${height}`}
+      width={x[3] + NODE_W / 2 + MARGIN}
       height={height}
       role="img"
       aria-label={`${labels.input} → ${labels.conv1} → ${labels.shuffled} → ${labels.conv2}`}
       onMouseLeave={() => onFocus(null)}
     >
       {[labels.input, labels.conv1, labels.shuffled, labels.conv2].map((text, c) => (
-        <text key={text} x={x[c]} y={16} textAnchor="middle" className={styles.head}>
+        <text key={text} x={x[c]} y={HEAD} textAnchor="middle" className={styles.head}>
           {c === 2 && !shuffle ? '—' : text}
         </text>
       ))}

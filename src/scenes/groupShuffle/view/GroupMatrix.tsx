@@ -12,12 +12,13 @@ export interface GroupMatrixProps {
   /** In group view, groups past `drawn` share one row and one column "…". */
   drawn: number;
   label: string;
+  /** Presenter mode: cells and heads for numbers at twice the font. */
+  present?: boolean;
 }
 
-const M = 22;
-const B = 58;
-const LEFT = 74;
-const TOP = 22;
+/** Cell (channel view), block (group view), row heads' width, column heads' height: as drawn, and presented. */
+const SIZES = { M: 22, B: 58, LEFT: 74, TOP: 22 };
+const PRESENT_SIZES = { M: 40, B: 100, LEFT: 140, TOP: 36 };
 
 /**
  * The connection matrix of a group convolution: rows input channels, columns output channels (filters),
@@ -25,7 +26,8 @@ const TOP = 22;
  * is a cell; otherwise every cell is a pair of groups labelled by channel range, and the diagonal blocks
  * say how many connections they hold.
  */
-export function GroupMatrix({ inChannels: I, outChannels: O, groups: g, detail, drawn, label }: GroupMatrixProps) {
+export function GroupMatrix({ inChannels: I, outChannels: O, groups: g, detail, drawn, label, present = false }: GroupMatrixProps) {
+  const { M, B, LEFT, TOP } = present ? PRESENT_SIZES : SIZES;
   const inPer = I / g;
   const outPer = O / g;
   if (detail) {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { SHUFFLE_PHASES } from '../../../animations/shuffleFrames.ts';
 import { stepTimeline } from '../../../animations/timeline.ts';
 import { useFocus } from '../../../hooks/useFocus.ts';
@@ -11,7 +11,7 @@ import { formatCount } from '../../../i18n/format.ts';
 import { groupShuffleCode, groupShuffleModel, groupShuffleProblems, nearestValidGroups, validGroups } from '../model.ts';
 import type { GroupShuffleValues } from '../schema.ts';
 import { DETAIL_CHANNELS, MAX_DRAWN_GROUPS, groupShuffleSchema } from '../schema.ts';
-import { selectLang, selectParams, useAppStore } from '../../../store/store.ts';
+import { selectLang, selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
 import { SceneShell } from '../../../components/SceneShell.tsx';
 import { SchemaForm } from '../../../components/SchemaForm.tsx';
 import { FlowDiagram } from './FlowDiagram.tsx';
@@ -38,6 +38,16 @@ export function GroupShuffleScene() {
   const { problems, fresh, model } = useSceneModel(values, groupShuffleProblems, groupShuffleModel, nearestValidGroups);
   const playback = useScenePlayback(TIMELINE, STEP_UNITS);
   const { position, step } = playback;
+  // Presented, every number is drawn at 24 px for the back of the room: the picture scrolls in its region
+  // and brings the shuffle (what playback steps) into view when a step moves it (the page opens at the top).
+  const present = useAppStore(selectPresent);
+  const tilesRef = useRef<HTMLElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (!present || shownStep.current === step) return;
+    shownStep.current = step;
+    tilesRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [present, step]);
   const shown = fresh ? values : nearestValidGroups(values);
   const I = shown.inChannels;
   const O = shown.outChannels;
@@ -95,7 +105,7 @@ export function GroupShuffleScene() {
       }
       problems={problems}
       stale={!fresh}
-      stageClassName={styles.stage}
+      stageClassName={present ? `${styles.stage} ${styles.present}` : styles.stage}
       stage={
         <>
           {!model.detail && (
@@ -122,6 +132,7 @@ export function GroupShuffleScene() {
               detail={model.detail}
               drawn={MAX_DRAWN_GROUPS}
               label={model.detail ? t('gs.matrixLabel', { I, O, g }) : t('gs.matrixGroups', { I, O, g, d: D })}
+              present={present}
             />
             <p className="calc-note">{model.detail ? t('gs.matrixNote') : t('gs.matrixNoteGroups', { inPer: model.inPer, outPer: model.outPer })}</p>
           </section>
@@ -139,6 +150,7 @@ export function GroupShuffleScene() {
                 focus={focusOut}
                 onFocus={(o) => setHover(o === null ? null : { kind: 'output', index: [o] })}
                 labels={flowLabels}
+                present={present}
               />
             ) : (
               <GroupFlow
@@ -152,10 +164,11 @@ export function GroupShuffleScene() {
                 reachOfGroup={model.reachOfGroup}
                 onFocus={(G) => setHover(G === null ? null : { kind: 'output', index: [G * model.outPer] })}
                 labels={flowLabels}
+                present={present}
               />
             )}
           </section>
-          <section aria-labelledby="gs-tiles">
+          <section aria-labelledby="gs-tiles" ref={tilesRef}>
             <h2 id="gs-tiles" className="view-title">
               {t('gs.tilesTitle', { g, C: O })}
             </h2>
@@ -166,7 +179,7 @@ export function GroupShuffleScene() {
                 </li>
               ))}
             </ol>
-            <ShuffleTiles channels={O} groups={g} position={position} label={t('gs.orderNow', { order: orderText })} rows={tileRows} cols={tileCols} />
+            <ShuffleTiles channels={O} groups={g} position={position} label={t('gs.orderNow', { order: orderText })} rows={tileRows} cols={tileCols} present={present} />
             {tilesSubset && (
               <p className="calc-note" data-testid="gs-tiles-drawn">
                 {t('gs.tilesDrawn', { m: tileCols, last: tileRows - 1, n: tileRows * tileCols, C: n(O), g, per: model.outPer })}

@@ -2,7 +2,9 @@ import { shuffleFrame } from '../../../animations/shuffleFrames.ts';
 import { channelColor } from '../../../components/channelColors.ts';
 import styles from './GroupShuffle.module.css';
 
-const S = 40;
+/** A tile's step, as drawn and presented (a channel number at twice the font). */
+const TILE = 40;
+const PRESENT_S = 60;
 
 /** Props of `ShuffleTiles`: the shuffle of `channels` in `groups`, tiles for the first `rows` × `cols` of its table. */
 export interface ShuffleTilesProps {
@@ -13,6 +15,8 @@ export interface ShuffleTilesProps {
   /** Groups (table rows) and channels per group (table columns) drawn; all of them when omitted. */
   rows?: number;
   cols?: number;
+  /** Presenter mode: larger tiles for numbers at twice the font. */
+  present?: boolean;
 }
 
 /**
@@ -22,7 +26,8 @@ export interface ShuffleTilesProps {
  * the phases of that corner are the phases of the shuffle of rows·cols channels in `rows` groups, and
  * after flattening the corner's tiles keep their true relative order (position j·g + r for tile r, j).
  */
-export function ShuffleTiles({ channels, groups, position, label, rows, cols }: ShuffleTilesProps) {
+export function ShuffleTiles({ channels, groups, position, label, rows, cols, present = false }: ShuffleTilesProps) {
+  const S = present ? PRESENT_S : TILE;
   const per = channels / groups;
   const gd = rows ?? groups;
   const md = cols ?? per;
