@@ -12,7 +12,8 @@ import { receptiveFieldCode } from '../code.ts';
 import { RF_PRESETS, engineLayers, nearestValidStack, receptiveFieldModel, receptiveFieldProblems } from '../model.ts';
 import { receptiveFieldSchema } from '../schema.ts';
 import type { ReceptiveFieldValues, RfLayer } from '../schema.ts';
-import { selectParams, useAppStore } from '../../../store/store.ts';
+import { selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
+import { PRESENT_GRID_FONT, readableCell } from '../../../components/readableCell.ts';
 import { Grid } from '../../../components/Grid.tsx';
 import { SceneShell } from '../../../components/SceneShell.tsx';
 import { SchemaForm } from '../../../components/SchemaForm.tsx';
@@ -72,9 +73,19 @@ export function ReceptiveFieldScene() {
   // One cell size for every layer: all grids side by side (wide) or wrapping (narrow).
   const totalCols = model.sizes.reduce((s, [, w]) => s + w, 0);
   const maxRows = Math.max(...model.sizes.map(([h]) => h));
-  const cell = narrow
+  const fitted = narrow
     ? Math.max(6, Math.min(40, Math.floor((stage.width - 16) / Math.max(...model.sizes.map(([, w]) => w)))))
     : Math.max(6, Math.min(48, Math.floor(Math.min((stage.width - model.sizes.length * 28) / totalCols, (stage.height - 60) / maxRows))));
+  // Presented, the path counts are drawn at 24 px for the back of the room: the grids wrap and the
+  // picture scrolls in its region. The cell is sized for the counts of the top layer's centre (the
+  // most paths), so pointing at another cell never resizes the grids under the pointer.
+  const present = useAppStore(selectPresent);
+  const presentCell = useMemo(() => {
+    if (!present) return 0;
+    const centre = receptiveFieldCounts(engineLayers(model.layers), model.sizes[0], top, [Math.floor((model.sizes[top][0] - 1) / 2), Math.floor((model.sizes[top][1] - 1) / 2)]);
+    return readableCell(centre, PRESENT_GRID_FONT);
+  }, [present, model, top]);
+  const cell = Math.max(fitted, presentCell);
   const caption = (l: number) =>
     l === 0 ? t('rf.input') : t('rf.layerCaption', { n: l, kind: t(model.layers[l - 1].kind === 'conv' ? 'rf.conv' : 'rf.pool'), k: model.layers[l - 1].k });
   const maxCount = (l: number) => Math.max(1, ...counts[l]);
@@ -97,9 +108,10 @@ export function ReceptiveFieldScene() {
       problems={problems}
       stale={!fresh}
       stageRef={stageRef}
+      stageClassName={present ? styles.presentBox : undefined}
       stage={
         stage.width > 0 && (
-          <div className={`stage ${styles.stage}`}>
+          <div className={present ? `stage ${styles.stage} ${styles.present}` : `stage ${styles.stage}`}>
             {model.sizes.map(([h, w], l) => (
               <Grid
                 key={l}
