@@ -19,6 +19,14 @@ export interface StageLayout {
 export interface StageChars {
   input: number;
   output: number;
+  /** The number font (px) the cells are sized for; `MIN_FONT` when omitted (presenter mode asks for more). */
+  font?: number;
+}
+
+/** The smallest cell that shows `chars` characters at `font` px (a one-character number fills at most 0.55 of its cell). */
+function readableAt(chars: number, font?: number): number {
+  if (font === undefined) return readableCell(chars);
+  return Math.max(readableCell(chars), Math.ceil(font / 0.55), Math.ceil((font * Math.max(1, chars) * 0.62) / 0.9));
 }
 
 /** Caption height and gap between cards, in pixels. */
@@ -42,8 +50,8 @@ export function stageLayout(g: Conv2dGeometry, width: number, height: number, na
   const paddedH = g.inH + g.padTop + g.padBottom;
   const cards = g.inChannels;
   // Without `chars` the cells shrink to FIT_CELL and the caller's box must fit them (no scrolling).
-  const minIn = chars ? readableCell(chars.input) : FIT_CELL;
-  const minOut = chars ? readableCell(chars.output) : FIT_CELL;
+  const minIn = chars ? readableAt(chars.input, chars.font) : FIT_CELL;
+  const minOut = chars ? readableAt(chars.output, chars.font) : FIT_CELL;
   const gutterAt = (s: number) => indexGutter(s);
   let best: StageLayout | null = null;
   let bestScore: [number, number, number] = [-1, -1, -1];

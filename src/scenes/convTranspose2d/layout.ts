@@ -13,10 +13,11 @@ const GAP = 24;
 /**
  * The wide "both" stage: gather cards | shared output | scatter cards in one row, one cell size for
  * all (so a gather cell and an output cell compare). Tries each number of card columns per view and
- * keeps the largest cells, never below 24 px: when even those do not fit `width` × `height`, the
- * stage scrolls (`scrolls`). Widths and heights include each grid's row and column numbers.
+ * keeps the largest cells, never below `minCell` (24 px; more in presenter mode): when even those do
+ * not fit `width` × `height`, the stage scrolls (`scrolls`). Widths and heights include each grid's row and column numbers.
  */
-export function bothLayout(g: ConvTranspose2dGeometry, eq: Conv2dGeometry, width: number, height: number): { gather: StageLayout; scatter: StageLayout } {
+export function bothLayout(g: ConvTranspose2dGeometry, eq: Conv2dGeometry, width: number, height: number, minCell = MIN_CELL): { gather: StageLayout; scatter: StageLayout } {
+  const maxCell = Math.max(MAX_CELL, minCell);
   let best = { cell: 0, fit: 0, gatherColumns: 1, scatterColumns: 1 };
   for (let cg = 1; cg <= eq.inPerGroup; cg++) {
     for (let cs = 1; cs <= g.inChannels; cs++) {
@@ -32,12 +33,12 @@ export function bothLayout(g: ConvTranspose2dGeometry, eq: Conv2dGeometry, width
         return Math.min(byWidth, byHeight);
       };
       // The gutters grow with the cell: sized for the cell that fits without them, then fitted with them.
-      const fit = Math.floor(fitWith(indexGutter(Math.max(MIN_CELL, Math.min(MAX_CELL, fitWith({ left: 0, top: 0 }))))));
-      const cell = Math.max(MIN_CELL, Math.min(MAX_CELL, fit));
+      const fit = Math.floor(fitWith(indexGutter(Math.max(minCell, Math.min(maxCell, fitWith({ left: 0, top: 0 }))))));
+      const cell = Math.max(minCell, Math.min(maxCell, fit));
       if (cell > best.cell || (cell === best.cell && fit > best.fit)) best = { cell, fit, gatherColumns: cg, scatterColumns: cs };
     }
   }
-  const common = { cellSize: best.cell, outputCellSize: best.cell, outputsBeside: true, scrolls: best.fit < MIN_CELL };
+  const common = { cellSize: best.cell, outputCellSize: best.cell, outputsBeside: true, scrolls: best.fit < minCell };
   return { gather: { ...common, columns: best.gatherColumns }, scatter: { ...common, columns: best.scatterColumns } };
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { conv2dFrame, conv2dTimeline } from '../../../animations/conv2dFrames.ts';
 import { conv2dHighlights } from '../../../animations/conv2dHighlights.ts';
 import { scatterFrame, scatterRunning, scatterTimeline, stampTerms } from '../../../animations/scatterFrames.ts';
@@ -14,7 +14,8 @@ import { bothLayout, transposedChars } from '../layout.ts';
 import type { Conv2dModel } from '../../conv2d/model.ts';
 import { convTranspose2dModel, convTranspose2dProblems, nearestValidTransposed } from '../model.ts';
 import type { ConvTranspose2dValues } from '../schema.ts';
-import { selectParams, useAppStore } from '../../../store/store.ts';
+import { selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
+import { PRESENT_GRID_FONT } from '../../../components/readableCell.ts';
 import { useFocus } from '../../../hooks/useFocus.ts';
 import { ConvStage } from '../../../components/ConvStage.tsx';
 import { SceneShell } from '../../../components/SceneShell.tsx';
@@ -39,6 +40,37 @@ const SCATTER_UNITS: PlaybackUnits = {
   step: { prev: 'tc.prevProduct', next: 'tc.nextProduct', keys: 'tc.keyProducts' },
   stop: { prev: 'tc.prevSource', next: 'tc.nextSource', keys: 'tc.keySources' },
 };
+
+/**
+ * Presenter mode: the output's cells, which carry a stamp count at 24 px in their top corner (baseline
+ * 3 + 0.8·24 px down) above their value (at most 36 px, cap height about 0.73 em, centred): from 78 px
+ * the two no longer touch.
+ */
+const PRESENT_BADGE_CELL = 78;
+
+/** Presenter mode: the smallest cell that writes `chars` characters at 24 px (digits about 0.62 em, in 90 % of a cell; one digit at most 0.55 of it). */
+const presentCell = (chars: number) => Math.max(Math.ceil(PRESENT_GRID_FONT / 0.55), Math.ceil((chars * 0.62 * PRESENT_GRID_FONT) / 0.9));
+
+/**
+ * Scrolls the picture region `box` by as little as it takes to show every cell marked current (the
+ * step's multiply in the gather grid and kernel, its output cell); when they cannot all be seen, the
+ * first (top-left) of them.
+ */
+function keepCurrentInView(box: HTMLElement) {
+  const marked = [...box.querySelectorAll('.cell-current')].map((c) => c.getBoundingClientRect());
+  if (marked.length === 0) return;
+  const b = box.getBoundingClientRect();
+  const view = { top: b.top + box.clientTop, left: b.left + box.clientLeft, bottom: b.top + box.clientTop + box.clientHeight, right: b.left + box.clientLeft + box.clientWidth };
+  const u = {
+    top: Math.min(...marked.map((r) => r.top)),
+    left: Math.min(...marked.map((r) => r.left)),
+    bottom: Math.max(...marked.map((r) => r.bottom)),
+    right: Math.max(...marked.map((r) => r.right)),
+  };
+  // Along one axis: the start when they do not fit, otherwise the least shift that brings them in.
+  const shift = (lo: number, hi: number, from: number, to: number) => (hi - lo > to - from || lo < from ? lo - from : hi > to ? hi - to : 0);
+  box.scrollBy({ top: shift(u.top, u.bottom, view.top, view.bottom), left: shift(u.left, u.right, view.left, view.right) });
+}
 
 /**
  * The transposed convolution as gather (the zero-inserted, padded input and the flipped kernel, an
@@ -70,6 +102,12 @@ export function ConvTranspose2dScene() {
   const sTimeline = useMemo(() => scatterTimeline(g, model.bias !== null), [g, model.bias]);
   const playback = useScenePlayback(scatterOnly ? sTimeline : gatherTimeline, scatterOnly ? SCATTER_UNITS : undefined);
   const { position, step } = playback;
+  // Presented, every number (values and stamp counts) is drawn at 24 px for the back of the room: the
+  // picture scrolls in its region, and each step brings its marked cells into view.
+  const present = useAppStore(selectPresent);
+  useEffect(() => {
+    if (present && stageRef.current) keepCurrentInView(stageRef.current);
+  }, [present, step]);
   const frame = useMemo(() => conv2dFrame(eq, scatterOnly ? 0 : step, false), [eq, step, scatterOnly]);
   const sFrame = useMemo(() => (scatterOnly ? scatterFrame(g, sTimeline, step) : null), [g, sTimeline, step, scatterOnly]);
   const sTerms = useMemo(() => (sFrame ? stampTerms(g, model.x, model.weight, sFrame.source) : []), [g, model, sFrame]);
@@ -90,17 +128,18 @@ export function ConvTranspose2dScene() {
   const scatterGeometry = useMemo(() => ({ ...g, padTop: 0, padBottom: 0, padLeft: 0, padRight: 0 }), [g]);
   // View titles, legend and the playback-order note above the grids.
   const TITLES = 176;
-  const chars = useMemo(() => transposedChars(model.x, model.weight, model.output), [model]);
+  const chars = useMemo(() => ({ ...transposedChars(model.x, model.weight, model.output), ...(present ? { font: PRESENT_GRID_FONT } : {}) }), [model, present]);
   let gatherLayout = null;
   let scatterLayout = null;
   if (measured && both && !narrow) {
-    const layouts = bothLayout(g, eq, width, stageSize.height - TITLES);
+    const layouts = bothLayout(g, eq, width, stageSize.height - TITLES, present ? presentCell(Math.max(chars.input, chars.output)) : undefined);
     gatherLayout = layouts.gather;
     scatterLayout = layouts.scatter;
   } else if (measured) {
     gatherLayout = stageLayout(eq, width, stageSize.height - TITLES, narrow, chars);
     scatterLayout = stageLayout(scatterGeometry, width, stageSize.height - TITLES, narrow, chars);
   }
+  if (present && scatterLayout && scatterLayout.outputCellSize < PRESENT_BADGE_CELL) scatterLayout = { ...scatterLayout, outputCellSize: PRESENT_BADGE_CELL };
 
   // On a phone the explanation sits right under the picture (the panels come after the controls).
   const explain =
@@ -111,7 +150,7 @@ export function ConvTranspose2dScene() {
     );
   return (
     <SceneShell
-      className={styles.scene}
+      className={present ? `${styles.scene} ${styles.present}` : styles.scene}
       sceneRef={sceneRef}
       controls={<ConvTranspose2dControls values={values} />}
       problems={problems}
