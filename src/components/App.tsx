@@ -44,6 +44,7 @@ export function App() {
   const controls = useAppStore(selectControls);
   // In a lesson (`#/lesson/<id>`) the lessons view frames the step's scene, which is the store's `scene`.
   const inLesson = useAppStore((s) => s.lesson !== null);
+  const lessonsLoading = useAppStore((s) => s.lessonsLoading);
   const def = scene === '' ? undefined : findScene(inLesson ? 'lessons' : scene);
   useEffect(() => {
     const html = document.documentElement;
@@ -63,6 +64,8 @@ export function App() {
         <ErrorBoundary resetKey={scene}>
           {scene === '' ? (
             <Overview />
+          ) : lessonsLoading ? (
+            <SceneLoading />
           ) : def ? (
             <Suspense fallback={<SceneLoading />}>
               <SceneView def={def} />

@@ -1,10 +1,28 @@
-import { findLesson } from '../scenes/lessons/catalog.ts';
+import type * as CatalogModule from '../scenes/lessons/catalog.ts';
 import { findScene } from '../scenes/registry.ts';
 import { intParam } from '../url/params.ts';
 import { parseHash } from '../url/route.ts';
 import { parseParams, readValue } from '../url/schema.ts';
 import type { Correction } from '../url/schema.ts';
 import type { LessonAt } from './routeSlice.ts';
+
+type Catalog = typeof CatalogModule;
+let catalog: Catalog | null = null;
+let loading: Promise<Catalog> | null = null;
+
+/**
+ * The lessons' data once it has arrived, else null. It is its own chunk (eleven lessons' narration in two
+ * languages, 17 kB gzipped), fetched when a lesson link is opened, not by every page.
+ */
+export const lessonCatalog = (): Catalog | null => catalog;
+
+/** Fetches the lessons' data (once; later calls share the first). */
+export function loadLessonCatalog(): Promise<Catalog> {
+  loading ??= import('../scenes/lessons/catalog.ts').then((m) => (catalog = m));
+  return loading;
+}
+
+const findLesson = (id: string) => catalog?.findLesson(id);
 
 /** What a lesson link opens: where in the lesson, and the scene link of that step (scene id and its query). */
 export interface LessonOpen {
@@ -18,7 +36,8 @@ export interface LessonOpen {
  * is step 1, either reported in `corrections`) and that step's scene link, with the lesson link's other
  * keys (the learner's own changes, e.g. `&stride=2`) over the step's; keys in `appKeys` (lang, theme, …)
  * are the app's and left out. The scene's schema then reads the result, reporting keys it does not know.
- * An unknown lesson opens the lessons list (`scene: 'lessons'`), which says the id was not found.
+ * An unknown lesson opens the lessons list (`scene: 'lessons'`), which says the id was not found. The
+ * lessons' data must have arrived (`loadLessonCatalog`).
  */
 export function openLessonLink(id: string, query: URLSearchParams, corrections: Correction[], appKeys: readonly string[] = []): LessonOpen {
   const lesson = findLesson(id);

@@ -19,6 +19,11 @@ export interface RouteSlice {
   params: Record<string, unknown>;
   corrections: Correction[];
   lesson: LessonAt | null;
+  /**
+   * A lesson link is being read while the lessons' data (its own chunk) is on its way: the page shows the
+   * loading placeholder and the link is not written back until the link has been read.
+   */
+  lessonsLoading: boolean;
   /** Opens a scene with parsed values (from the URL or a link), inside a lesson when `lesson` is given. */
   openScene: (scene: string, params: Record<string, unknown>, corrections?: Correction[], lesson?: LessonAt | null) => void;
   /**
@@ -27,19 +32,22 @@ export interface RouteSlice {
    */
   setParams: (changes: Record<string, unknown>) => void;
   dismissCorrections: () => void;
+  /** Waits for the lessons' data: the lessons scene, loading (`openScene` ends it). */
+  awaitLessons: () => void;
 }
 
 /** Initial route: the overview. */
-export const initialRoute = (): Pick<RouteSlice, 'scene' | 'params' | 'corrections' | 'lesson'> => ({ scene: '', params: {}, corrections: [], lesson: null });
+export const initialRoute = (): Pick<RouteSlice, 'scene' | 'params' | 'corrections' | 'lesson' | 'lessonsLoading'> => ({ scene: '', params: {}, corrections: [], lesson: null, lessonsLoading: false });
 
 /** The route slice. */
 export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set) => ({
   ...initialRoute(),
-  openScene: (scene, params, corrections = [], lesson = null) => set({ scene, params, corrections, lesson }),
+  openScene: (scene, params, corrections = [], lesson = null) => set({ scene, params, corrections, lesson, lessonsLoading: false }),
   setParams: (changes) =>
     set((s) => {
       const schema = findScene(s.scene)?.schema;
       return { params: { ...s.params, ...(schema ? throughCodecs(schema, changes) : {}) } };
     }),
   dismissCorrections: () => set({ corrections: [] }),
+  awaitLessons: () => set({ scene: 'lessons', params: {}, corrections: [], lesson: null, lessonsLoading: true }),
 });

@@ -6,7 +6,7 @@ import type { ParamCodec } from '../url/params.ts';
 import { formatHash, lessonIdOf, parseHash } from '../url/route.ts';
 import { defaults, parseParams, readValue, serializeParams } from '../url/schema.ts';
 import type { Correction, Schema } from '../url/schema.ts';
-import { lessonStepSetup, openLessonLink } from './lessonLink.ts';
+import { lessonCatalog, lessonStepSetup, loadLessonCatalog, openLessonLink } from './lessonLink.ts';
 import { clampSpeed } from './playbackSlice.ts';
 import { FIRST_STEP, positionOfStep, stepNumber } from './stepNumber.ts';
 import { THEMES } from './prefsSlice.ts';
@@ -66,6 +66,9 @@ function savePrefs(lang: Lang, theme: Theme): void {
   }
 }
 
+/** The lesson link read once the lessons' data arrives (null: none waiting). */
+let waitingFor: string | null = null;
+
 /**
  * Applies a location hash to the store: the scene and its validated parameters, and the global keys
  * (`lang` and `theme` win over remembered preferences; `step` and `speed` position the playback).
@@ -86,6 +89,21 @@ export function applyHash(hash: string): void {
   state.setTheme(readGlobal(global.theme));
   // A lesson link opens its step's scene link (its `step` is the lesson's own, not the timeline's).
   const lessonId = lessonIdOf(scene);
+  if (lessonId !== undefined && lessonCatalog() === null) {
+    // The lessons' data is its own chunk: meanwhile the page says it is loading, then reads this link again
+    // (unless another link was opened in between).
+    state.setDelivery({ present: readGlobal(global.present), embed: readGlobal(global.embed), controls: null });
+    state.awaitLessons();
+    waitingFor = hash;
+    loadLessonCatalog().then(
+      () => waitingFor === hash && applyHash(hash),
+      // Unreachable (offline before any visit): the lessons scene's own chunk fails the same way, and the
+      // page's chunk-failure notice explains it.
+      () => waitingFor === hash && useAppStore.getState().openScene('lessons', {}, []),
+    );
+    return;
+  }
+  waitingFor = null;
   const lesson = lessonId === undefined ? undefined : openLessonLink(lessonId, query, corrections, GLOBAL_KEYS);
   const def = findScene(lesson?.scene ?? scene);
   if (def === undefined) {
@@ -177,7 +195,7 @@ export function startUrlSync(): () => void {
       apply(s);
       savePrefs(s.lang, s.theme);
     }
-    if (s.playing && s.position !== prev.position && s.params === prev.params) return;
+    if (s.lessonsLoading || (s.playing && s.position !== prev.position && s.params === prev.params)) return;
     const hash = hashFor(s);
     if (hash !== location.hash) history.replaceState(null, '', hash);
   });

@@ -1,9 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App.tsx';
 import { useAppStore } from '../../src/store/store.ts';
+import { loadLessonCatalog } from '../../src/store/lessonLink.ts';
 import { applyHash, hashFor, startUrlSync } from '../../src/store/urlSync.ts';
+
+// The lessons' data is its own chunk; arrived first, a lesson link is read at once (lessonLoading.test covers the wait).
+beforeAll(() => loadLessonCatalog());
 
 let stop: () => void;
 beforeEach(() => {

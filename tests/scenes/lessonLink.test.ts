@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { adjacentLessonStep, openLessonLink } from '../../src/store/lessonLink.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adjacentLessonStep, loadLessonCatalog, openLessonLink } from '../../src/store/lessonLink.ts';
 import type { Correction } from '../../src/url/schema.ts';
+
+beforeAll(() => loadLessonCatalog());
 
 describe('lesson links in the store', () => {
   it('openLessonLink reads the step (clamped and reported) and gives that step’s scene link', () => {
