@@ -1,23 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import type { Page } from '@playwright/test';
-
-/** The rendered size of the input grid's numbers (CSS px on screen), and whether any is cut off. */
-async function gridNumbers(page: Page) {
-  return page.evaluate(() => {
-    const texts = [...document.querySelectorAll('.stage-box .cell text')].filter((t) => (t.textContent ?? '') !== '');
-    const view = { w: innerWidth, h: innerHeight };
-    return {
-      count: texts.length,
-      // The grids' SVGs have no viewBox: a text's computed font size is its size on screen.
-      smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
-      clipped: texts.filter((t) => {
-        const r = t.getBoundingClientRect();
-        return r.left < 0 || r.top < 0 || r.right > view.w || r.bottom > view.h;
-      }).length,
-      scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth,
-    };
-  });
-}
+import { clickerTo, gridNumbers, inStage } from './presenter.ts';
 
 for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   for (const lang of ['en', 'zh'] as const) {
@@ -39,13 +21,6 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
       expect(problems).toEqual([]);
     });
   }
-}
-
-/** Whether every cell marked current lies inside the picture region (scrolled into view, not cut off). */
-function currentInView() {
-  const box = document.querySelector('.stage-box')!.getBoundingClientRect();
-  const marked = [...document.querySelectorAll('.stage-box .cell-current')].map((c) => c.getBoundingClientRect());
-  return marked.length > 0 && marked.every((r) => r.left >= box.left - 1 && r.top >= box.top - 1 && r.right <= box.right + 1 && r.bottom <= box.bottom + 1);
 }
 
 for (const scene of ['pointwise', 'depthwise-separable', 'squeeze-excite'] as const) {
@@ -70,9 +45,8 @@ test('present=1 at 1280×720: depthwise keeps the current step’s row in view a
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#/depthwise-separable?present=1&theme=projector');
   await expect(page.locator('.stage-box .cell text').first()).toBeVisible();
-  for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
-  await expect(page.getByText(/step 6 of/)).toBeVisible();
-  await expect.poll(() => page.evaluate(currentInView)).toBe(true);
+  await clickerTo(page, 6);
+  await expect.poll(() => page.evaluate(inStage, '.cell-current')).toBe(true);
   expect(problems).toEqual([]);
 });
 

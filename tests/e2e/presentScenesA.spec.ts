@@ -1,23 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-
-/** The rendered size of the grids' numbers (CSS px on screen), and whether any is cut off. */
-async function gridNumbers(page: Page) {
-  return page.evaluate(() => {
-    const texts = [...document.querySelectorAll('.stage-box .cell text')].filter((t) => (t.textContent ?? '') !== '');
-    const view = { w: innerWidth, h: innerHeight };
-    return {
-      count: texts.length,
-      // The grids' SVGs have no viewBox: a text's computed font size is its size on screen.
-      smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
-      clipped: texts.filter((t) => {
-        const r = t.getBoundingClientRect();
-        return r.left < 0 || r.top < 0 || r.right > view.w || r.bottom > view.h;
-      }).length,
-      scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth,
-    };
-  });
-}
+import { gridNumbers, inStage, stageOverflow } from './presenter.ts';
 
 /**
  * Group-shuffle draws no grid of values: its numbers are the channels and channel ranges written in the
@@ -39,16 +22,6 @@ async function svgNumbers(page: Page) {
       scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth,
     };
   });
-}
-
-/** Whether the picture region has more than it shows, and how it lets the rest be reached. */
-function stageOverflow(page: Page) {
-  return page.locator('.stage-box').evaluate((el) => ({
-    more: el.scrollHeight > el.clientHeight,
-    wider: el.scrollWidth > el.clientWidth,
-    y: getComputedStyle(el).overflowY,
-    x: getComputedStyle(el).overflowX,
-  }));
 }
 
 const SIZES = [[1920, 1080, 'en'], [1280, 720, 'zh']] as const;
@@ -88,15 +61,6 @@ test('present=1: group-shuffle writes its channel numbers at ≥ 24 px at 1920×
   }
   expect(problems).toEqual([]);
 });
-
-/** Whether every element matching `selector` lies inside the picture region's visible rectangle. */
-function inStage(selector: string) {
-  const box = document.querySelector('.stage-box')!;
-  const b = box.getBoundingClientRect();
-  const view = { left: b.left + box.clientLeft, top: b.top + box.clientTop, right: b.left + box.clientLeft + box.clientWidth, bottom: b.top + box.clientTop + box.clientHeight };
-  const marked = [...box.querySelectorAll(selector)].map((c) => c.getBoundingClientRect());
-  return marked.length > 0 && marked.every((r) => r.left >= view.left - 1 && r.top >= view.top - 1 && r.right <= view.right + 1 && r.bottom <= view.bottom + 1);
-}
 
 test('present=1 at 1280×720: as the clicker steps, conv-transpose2d keeps the step’s marked cells and group-shuffle its shuffle tiles in view', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
