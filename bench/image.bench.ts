@@ -7,10 +7,8 @@
  * Runs against the production build (`vite build` first; the npm script does it) on a free port;
  * `BENCH_DIST` names another build folder than `dist`.
  */
-import { freePort } from './freePort.ts';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { preview } from 'vite';
+import { runBench, withBuiltApp } from './builtApp.ts';
 
 const RUNS = 7;
 
@@ -50,16 +48,10 @@ async function upload(page: Page, side: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const port = await freePort();
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, build: { outDir: process.env.BENCH_DIST ?? 'dist' }, logLevel: 'silent' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
+  await withBuiltApp(async (browser, base) => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.addInitScript('window.__name = (f) => f');
-    await page.goto(`http://127.0.0.1:${port}/#/image-lab?filters=sobelX&color=rgb&max_side=2048`);
+    await page.goto(`${base}/#/image-lab?filters=sobelX&color=rgb&max_side=2048`);
     await page.locator('figure[data-filter="1"] [role="group"]').waitFor();
 
     await upload(page, 1024);
@@ -80,13 +72,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     console.log(`2048×2048 RGB, one 3×3 filter: worker round trip ${big} ms; main-thread tasks over 50 ms meanwhile: ${long.length}${long.length ? ` (longest ${Math.round(Math.max(...long))} ms)` : ''}`);
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

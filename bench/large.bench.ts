@@ -9,10 +9,8 @@
  * - the main thread's long tasks meanwhile (over 50 ms): how many, and the longest, ms (target: the page
  *   never freezes, no task over 200 ms; heavy work goes in slices).
  */
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { preview } from 'vite';
-import { freePort } from './freePort.ts';
+import { runBench, withBuiltApp } from './builtApp.ts';
 
 const RUNS = 5;
 
@@ -77,15 +75,9 @@ async function once(page: Page, base: string, c: (typeof CASES)[number]): Promis
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  const port = await freePort();
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, build: { outDir: process.env.BENCH_DIST ?? 'dist' }, logLevel: 'silent' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  try {
+  await withBuiltApp(async (browser, base) => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // tsx (esbuild) names functions with a `__name` helper that the page does not have.
     await page.addInitScript('window.__name = (f) => f');
     console.log(`large settings, 1920×1080, ${RUNS} runs after a warm-up (ms from the link to the drawn picture; main-thread tasks over 50 ms)`);
     for (const c of CASES) {
@@ -99,13 +91,7 @@ async function main(): Promise<void> {
           `long tasks per run ${median(runs.map((r) => r.longTasks))} (median), longest ${longest.toFixed(0)} ms`,
       );
     }
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

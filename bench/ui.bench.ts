@@ -9,11 +9,9 @@
  * DevTools' Performance panel).
  */
 import { writeFileSync } from 'node:fs';
-import { freePort } from './freePort.ts';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { preview } from 'vite';
 import { mainThreadReport, TRACE_CATEGORIES } from './mainThread.ts';
+import { runBench, withBuiltApp } from './builtApp.ts';
 
 const SCENE = '#/conv2d?size=16&in_channels=3&out_channels=4&padding=1&speed=8&theme=projector';
 const PLAY_MS = 5000;
@@ -35,17 +33,11 @@ function quantile(sorted: number[], q: number): number {
 }
 
 async function main(): Promise<void> {
-  const port = await freePort();
-  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' }, build: { outDir: process.env.BENCH_DIST ?? 'dist' }, logLevel: 'silent' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
+  await withBuiltApp(async (browser, base) => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     // tsx (esbuild) names functions with a `__name` helper that the page does not have.
     await page.addInitScript('window.__name = (f) => f');
-    await page.goto(`http://127.0.0.1:${port}/${SCENE}`);
+    await page.goto(`${base}/${SCENE}`);
     await page.getByTestId('output-shape').waitFor();
     await page.waitForTimeout(500);
     const play = await page.evaluate(async (duration) => {
@@ -120,10 +112,7 @@ async function main(): Promise<void> {
       `parameter change → updated picture: median ${quantile(changeSorted, 0.5).toFixed(1)} ms, max ${changeSorted[changeSorted.length - 1].toFixed(1)} ms (target ≤ 50)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
-void main();
+runBench(main);

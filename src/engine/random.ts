@@ -4,8 +4,8 @@ import type { Tensor } from './types.ts';
 /**
  * A seeded generator of numbers in [0, 1) (mulberry32): the same seed gives the same sequence. Its `fill`
  * writes the next `out.length` numbers of the same sequence, mapped to `min + r·span` (floored when
- * `integers`), in one loop: `randomTensor` uses it, four times as fast as a call per number, which is what
- * 8.4 million weights of a 2,048-wide squeeze-and-excitation block need.
+ * `integers`), in one loop: `randomTensor` uses it (in Node about 1.2× as fast as a call per number: 37 ms
+ * instead of 42–54 ms for the 4.2 million weights of one 2,048-wide layer).
  */
 export interface SeededRandom {
   (): number;

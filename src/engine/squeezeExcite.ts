@@ -21,7 +21,7 @@ export interface SqueezeExciteResult {
 function dense(w: Tensor, b: Tensor | null, v: Float32Array): Float32Array {
   const [rows, cols] = w.shape;
   const out = new Float32Array(rows);
-  // The arrays in locals and a running offset: 8.4 million products at C = 2,048 take a few ms, not 80.
+  // The weights in a local and a running row offset (about 9 ms per 2,048 × 2,048 layer in Node).
   const wd = w.data;
   for (let r = 0, at = 0; r < rows; r++, at += cols) {
     let s = b === null ? 0 : b.data[r];
