@@ -150,3 +150,23 @@ test('at 1280×720 every map is in reach: the picture region scrolls to the last
   expect(r.bottom).toBeLessThanOrEqual(r.stageBottom + 1);
   expect(problems).toEqual([]);
 });
+
+test('on a phone nothing jumps while the picture and its maps arrive: their boxes hold their places (no layout shift)', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/#/image-lab?filters=sobelX,blur');
+  await expect(map(page, 2)).toBeVisible();
+  await expect(page.locator('figure[data-filter="2"] figcaption')).toContainText('512×512');
+  // Shifts are reported a frame after they happen.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+  // Before the boxes were reserved this was 0.9: the maps grew from nothing and pushed the panels off screen.
+  expect(total).toBeLessThan(0.02);
+  expect(problems).toEqual([]);
+});

@@ -23,7 +23,8 @@ import { blockPlan, residualProblems } from '../../src/scenes/residual/model.ts'
 import type { ResidualValues } from '../../src/scenes/residual/schema.ts';
 import { windowProblems } from '../../src/scenes/pooling/model.ts';
 import { fcProblems } from '../../src/scenes/pooling/heads.ts';
-import { filterKernel, labProblems, outputSize, separableInfo, channelsOf } from '../../src/scenes/imageLab/model.ts';
+import { BUNDLED_SIZES, filterKernel, labProblems, outputSize, separableInfo, channelsOf } from '../../src/scenes/imageLab/model.ts';
+import { scaledSize } from '../../src/scenes/imageLab/protocol.ts';
 import { filterWeight } from '../../src/scenes/imageLab/compute.ts';
 import type { ImageLabValues, PictureName } from '../../src/scenes/imageLab/schema.ts';
 import { conv2d, tensor } from '../../src/engine/index.ts';
@@ -58,16 +59,25 @@ function jpegSize(dataUrl: string): [number, number] {
 
 const BUNDLED: Record<Exclude<PictureName, 'drawn'>, string> = { camera, chelsea, coffee, astronaut };
 
-/**
- * The size [H, W] the image lab filters a bundled picture at: its file's size, for a `max_side` at least its
- * longest side (the worker scales only pictures larger than that; the lessons use no such setting).
- */
+/** The size [H, W] the image lab filters a bundled picture at, by the scene's own rule (the worker's). */
 function pictureSize(v: ImageLabValues): [number, number] {
   if (v.picture === 'drawn') throw new Error('a drawing has no size in the link');
-  const size = jpegSize(BUNDLED[v.picture]);
-  if (Math.max(...size) > v.maxSide) throw new Error(`${v.picture} ${size.join('×')} would be scaled to max_side=${v.maxSide}`);
-  return size;
+  return scaledSize(BUNDLED_SIZES[v.picture], v.maxSide);
 }
+
+describe('the image lab’s bundled pictures', () => {
+  it('BUNDLED_SIZES are the JPEGs’ own sizes (the page reserves their room before they are decoded)', () => {
+    for (const name of Object.keys(BUNDLED) as (keyof typeof BUNDLED)[]) expect(BUNDLED_SIZES[name], name).toEqual(jpegSize(BUNDLED[name]));
+  });
+
+  it('scaledSize: never up, the longest side at most max_side, the aspect kept', () => {
+    expect(scaledSize([300, 451], 512)).toEqual([300, 451]);
+    expect(scaledSize([300, 451], 256)).toEqual([170, 256]);
+    expect(scaledSize([512, 512], 64)).toEqual([64, 64]);
+    expect(scaledSize([1, 4000], 100)).toEqual([1, 100]);
+  });
+});
+
 /** What each scene's view reports as impossible for a setting (scenes without such a check are absent: none can occur). */
 const PROBLEMS: Record<string, (v: never) => unknown[]> = {
   conv2d: conv2dProblems,

@@ -6,7 +6,7 @@ import { kernelPreset } from '../conv2d/presets.ts';
 import type { KernelPresetName } from '../conv2d/presets.ts';
 import { conv2dSchema } from '../conv2d/schema.ts';
 import type { Edit } from '../conv2d/model.ts';
-import type { FilterName, ImageLabValues, Kernel } from './schema.ts';
+import type { FilterName, ImageLabValues, Kernel, PictureName } from './schema.ts';
 
 const CLASSICS: Record<'blur' | 'emboss' | 'edge', number[]> = {
   // Gaussian 3×3: [1,2,1]ᵀ × [1,2,1] / 16 (rank 1, weights sum to 1, so brightness stays).
@@ -50,6 +50,14 @@ export function labProblems(v: ImageLabValues, size: readonly [number, number]):
   });
   return out;
 }
+
+/** The bundled pictures' sizes [height, width] in `public/images` (a test reads them from the JPEGs). */
+export const BUNDLED_SIZES: Readonly<Record<Exclude<PictureName, 'drawn'>, readonly [number, number]>> = {
+  camera: [512, 512],
+  chelsea: [300, 451],
+  coffee: [341, 512],
+  astronaut: [512, 512],
+};
 
 /** Each filter's output size [outH, outW] on a picture of `size` (valid settings only). */
 export function outputSize(v: ImageLabValues, k: Kernel, size: readonly [number, number]): [number, number] {

@@ -33,3 +33,9 @@ export type FromWorker =
   | { type: 'progress'; id: number; done: number }
   | { type: 'result'; id: number; maps: MapResult[]; ms: number }
   | { type: 'explanation'; id: number; filter: number; cell: [number, number]; explanation: Explanation; patch: Patch };
+
+/** The size [H, W] a picture of `size` is filtered at: scaled (never up) so its longest side is at most `maxSide`. */
+export function scaledSize(size: readonly [number, number], maxSide: number): [number, number] {
+  const scale = Math.min(1, maxSide / Math.max(size[0], size[1]));
+  return [Math.max(1, Math.round(size[0] * scale)), Math.max(1, Math.round(size[1] * scale))];
+}

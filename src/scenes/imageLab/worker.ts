@@ -6,7 +6,7 @@
  */
 import { colorBound, explainPixel, filterInStrips, pictureTensor, colorize, separableDifference, valueRange } from './compute.ts';
 import type { LabOptions } from './compute.ts';
-import { MAX_UPLOAD_SIDE } from './protocol.ts';
+import { MAX_UPLOAD_SIDE, scaledSize } from './protocol.ts';
 import type { FromWorker, MapResult, ToWorker } from './protocol.ts';
 import { rank1Factors } from '../../engine/index.ts';
 import type { Tensor } from '../../engine/index.ts';
@@ -62,9 +62,7 @@ async function load(m: Extract<ToWorker, { type: 'load' }>): Promise<void> {
     decoded.close();
     return send({ type: 'error', id: m.id, code: 'tooLarge', values: { width: original[1], height: original[0], max: MAX_UPLOAD_SIDE } });
   }
-  const scale = Math.min(1, m.maxSide / Math.max(decoded.width, decoded.height));
-  const width = Math.max(1, Math.round(decoded.width * scale));
-  const height = Math.max(1, Math.round(decoded.height * scale));
+  const [height, width] = scaledSize(original, m.maxSide);
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.fillStyle = '#fff';

@@ -6,7 +6,8 @@ import { useT } from '../../../i18n/useT.ts';
 import { selectParams, selectTheme, useAppStore } from '../../../store/store.ts';
 import { labCode } from '../code.ts';
 import type { Rgb } from '../compute.ts';
-import { channelsOf, filterKernel, labProblems, labSummary, separableInfo } from '../model.ts';
+import { BUNDLED_SIZES, channelsOf, filterKernel, labProblems, labSummary, outputSize, separableInfo } from '../model.ts';
+import { scaledSize } from '../protocol.ts';
 import type { ImageLabValues, Kernel } from '../schema.ts';
 import { DrawPad } from './DrawPad.tsx';
 import { LabControls } from './LabControls.tsx';
@@ -110,6 +111,11 @@ export function ImageLabScene() {
   const maps = lab.maps;
   // The filters the maps were made with (the setting may have moved on while they compute).
   const shown = (lab.mapsTag as Shown | null) ?? { filters: values.filters, kernels };
+  // Until a bundled picture and its maps arrive from the worker, boxes of their sizes hold their places:
+  // nothing below them jumps when they come (it did by the whole picture's height on a phone).
+  const expected = picture?.size ?? (values.picture !== 'drawn' && upload === null ? scaledSize(BUNDLED_SIZES[values.picture], values.maxSide) : null);
+  const placeholder = (size: readonly [number, number]) => <div className={`${styles.canvasBox} ${styles.waiting}`} style={{ aspectRatio: `${size[1]} / ${size[0]}` }} aria-hidden="true" />;
+  const waitingMaps = maps === null && expected !== null && labProblems(values, expected).length === 0;
   const stage = (
     <div className={styles.stage} data-run-ms={lab.runMs === null ? undefined : Math.round(lab.runMs)}>
       {error}
@@ -126,12 +132,21 @@ export function ImageLabScene() {
           {values.picture === 'drawn' && !upload ? (
             <DrawPad onDrawn={setDrawn} />
           ) : (
-            picture && lab.input && <MapCanvas bitmap={lab.input} size={picture.size} label={t('lab.input', { w: picture.size[1], h: picture.size[0], channels: values.color })} cell={null} />
+            picture && lab.input ? <MapCanvas bitmap={lab.input} size={picture.size} label={t('lab.input', { w: picture.size[1], h: picture.size[0], channels: values.color })} cell={null} /> : expected && placeholder(expected)
           )}
           {upload && picture && (
             <p className={styles.note}>{t('lab.uploaded', { name: upload.name, w: picture.original[1], h: picture.original[0], sw: picture.size[1], sh: picture.size[0] })}</p>
           )}
         </figure>
+        {waitingMaps &&
+          kernels.map((k, i) => (
+            <figure key={i} className={styles.figure} aria-hidden="true">
+              <figcaption>{t(`lab.filter.${values.filters[i]}` as MessageKey)}</figcaption>
+              {placeholder(outputSize(values, k, expected))}
+              <div className={styles.legend}>&nbsp;</div>
+              <p className={styles.range}>&nbsp;</p>
+            </figure>
+          ))}
         {maps?.map((m, i) => {
           const k = shown.kernels[i];
           const name = t(`lab.filter.${shown.filters[i]}` as MessageKey);
