@@ -143,6 +143,20 @@ test('presenter mode: PageDown/PageUp move through the lesson, before and after 
   expect(problems).toEqual([]);
 });
 
+test('presenter mode: in a step whose scene has no timeline (networks), PageDown and PageUp still move through the lesson', async ({ page, problems }) => {
+  await page.goto('/#/lesson/real-networks?step=4&present=1');
+  await page.getByRole('button', { name: 'Show me' }).click();
+  await expect(page.locator('main .scene')).toBeVisible();
+  await expect(page.locator('main .scene .playback')).toHaveCount(0);
+  await page.locator('main').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/#\/lesson\/real-networks\?step=5&present=1$/);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/#\/lesson\/real-networks\?step=3&present=1$/);
+  expect(problems).toEqual([]);
+});
+
 test('the image lab and networks lessons: wrong then right (typed and chosen) in both languages reveal the real scene at the step’s setting', async ({ page, problems }) => {
   // Filters on real pictures, step 3 (English): stride 2 on the 300×451 cat.
   await page.goto('/#/lesson/real-pictures?step=3');

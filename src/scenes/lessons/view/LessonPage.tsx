@@ -5,7 +5,7 @@ import type { SceneDef } from '../../../scenes/registry.ts';
 import { adjacentLessonStep } from '../../../store/lessonLink.ts';
 import { selectLang, selectPresent, selectScene, useAppStore } from '../../../store/store.ts';
 import { hashFor, lessonStepHash } from '../../../store/urlSync.ts';
-import { parseHash } from '../../../url/route.ts';
+import { lessonIdOf, parseHash } from '../../../url/route.ts';
 import type { AppState } from '../../../store/store.ts';
 import { lessonLink } from '../catalog.ts';
 import type { Lesson } from '../catalog.ts';
@@ -24,6 +24,8 @@ function StepScene({ def }: { def: SceneDef }) {
  * question, the scene appears once it is answered or revealed, so the scene does not give the answer away.
  */
 export function LessonPage({ lesson, step }: { lesson: Lesson; step: number }) {
+  // Bound once for the whole lesson, not per step: a clicker's second press during a step change is not lost.
+  usePresenterSteps(useAppStore(selectPresent));
   // A new step starts unanswered: the step's own state is keyed by lesson and step.
   return <LessonStepView key={`${lesson.id}/${step}`} lesson={lesson} step={step} />;
 }
@@ -31,7 +33,12 @@ export function LessonPage({ lesson, step }: { lesson: Lesson; step: number }) {
 /** Opens the step `delta` away as its link sets it up (keeping language, theme and presenter mode); nothing past either end. */
 function goToStep(delta: number): void {
   const state = useAppStore.getState();
-  const next = adjacentLessonStep(state.lesson, delta);
+  // From the step the link now asks for: a press right after another counts from where that one went,
+  // before the page has caught up with it.
+  const { scene, query } = parseHash(location.hash);
+  const asked = Number.parseInt(query.get('step') ?? '1', 10);
+  const at = state.lesson && lessonIdOf(scene) === state.lesson.id && Number.isInteger(asked) ? { id: state.lesson.id, step: asked } : state.lesson;
+  const next = adjacentLessonStep(at, delta);
   if (next) location.hash = lessonStepHash(state, next);
 }
 
@@ -47,10 +54,10 @@ const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t ins
 
 /**
  * In presenter mode the clicker's keys move through the lesson: the scene's playback keys offer
- * PageDown/PageUp and →/← as `convscope:next` / `convscope:prev`, which the lesson takes; while the scene
- * is still hidden (no playback keys yet) PageDown/PageUp are read here.
+ * PageDown/PageUp and →/← as `convscope:next` / `convscope:prev`, which the lesson takes; with no playback
+ * bar on the page (the scene still hidden, or one without a timeline) PageDown/PageUp are read here.
  */
-function usePresenterSteps(present: boolean, sceneShown: boolean): void {
+function usePresenterSteps(present: boolean): void {
   useEffect(() => {
     if (!present) return undefined;
     const take = (delta: number) => (e: Event) => {
@@ -60,7 +67,8 @@ function usePresenterSteps(present: boolean, sceneShown: boolean): void {
     const next = take(1);
     const prev = take(-1);
     const onKey = (e: KeyboardEvent) => {
-      if (sceneShown || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      // The playback bar's keys are bound with it (a layout effect): where it is, they offer the press.
+      if (document.querySelector('main .scene .playback') || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       if (e.key === 'PageDown') next(e);
       else if (e.key === 'PageUp') prev(e);
     };
@@ -72,7 +80,7 @@ function usePresenterSteps(present: boolean, sceneShown: boolean): void {
       window.removeEventListener('convscope:prev', prev);
       window.removeEventListener('keydown', onKey);
     };
-  }, [present, sceneShown]);
+  }, [present]);
 }
 
 function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
@@ -86,7 +94,6 @@ function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
   const own = useAppStore(ownSceneHash);
   const reset = useAppStore(changedFromStep);
   const changes = useAppStore(changesOf);
-  usePresenterSteps(useAppStore(selectPresent), shown);
   return (
     <div className={styles.lesson}>
       <article className={styles.step} aria-labelledby="lesson-step-title">
