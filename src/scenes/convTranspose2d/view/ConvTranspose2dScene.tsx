@@ -163,7 +163,7 @@ export function ConvTranspose2dScene() {
             {values.view !== 'scatter' && (
               <div>
                 <h2 className="view-title">{t('view.gatherTitle')}</h2>
-                <ul className={styles.legend}>
+                <ul className={`swatch-legend ${styles.legend}`}>
                   <li className={styles.input}>{t('legend.input')}</li>
                   <li className={styles.inserted}>{t('legend.inserted')}</li>
                   <li className={styles.pad}>{t('legend.padding')}</li>

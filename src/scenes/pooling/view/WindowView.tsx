@@ -232,7 +232,7 @@ export function WindowView({ values }: { values: PoolingValues }) {
                   />
                 </div>
               ))}
-              <ul className={styles.legend} aria-label={t('pool.legend')}>
+              <ul className={`swatch-legend ${styles.legend}`} aria-label={t('pool.legend')}>
                 <li className={styles.lgWindow}>{t('pool.lg.window')}</li>
                 <li className={styles.lgCurrent}>{t('pool.lg.current')}</li>
                 {model.mode === 'max' && <li className={styles.lgBest}>{t('pool.lg.best')}</li>}
