@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { clickerTo, gridNumbers, inStage } from './presenter.ts';
+import { PRESENTER_SIZES, clickerTo, expectPresented, gridNumbers, inStage } from './presenter.ts';
 
 for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   for (const lang of ['en', 'zh'] as const) {
@@ -25,17 +25,9 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
 
 for (const scene of ['pointwise', 'depthwise-separable', 'squeeze-excite'] as const) {
   test(`present=1: ${scene} draws its numbers at ≥ 24 px at 1920×1080 and 1280×720; what does not fit scrolls in the picture`, async ({ page, problems }) => {
-    for (const [w, h, lang] of [[1920, 1080, 'en'], [1280, 720, 'zh']] as const) {
+    for (const [w, h, lang] of PRESENTER_SIZES) {
       await page.setViewportSize({ width: w, height: h });
-      await page.goto(`/#/${scene}?present=1&theme=projector&lang=${lang}`);
-      await expect(page.locator('.stage-box .cell text').first()).toBeVisible();
-      const n = await gridNumbers(page);
-      expect(n.count, `${scene} ${w}×${h}`).toBeGreaterThan(20);
-      expect(n.smallest, `${scene} ${w}×${h}`).toBeGreaterThanOrEqual(24);
-      expect(n.scrolls).toBe(false);
-      // The picture that does not fit scrolls inside its region (it is never cut off out of reach).
-      const overflow = await page.locator('.stage-box').evaluate((el) => ({ more: el.scrollHeight > el.clientHeight, style: getComputedStyle(el).overflowY }));
-      if (overflow.more) expect(overflow.style).toBe('auto');
+      await expectPresented(page, `#/${scene}`, lang, { at: `${scene} ${w}×${h}` });
     }
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { gridNumbers, inStage, stageOverflow } from './presenter.ts';
+import { PRESENTER_SIZES, expectPresented, inStage } from './presenter.ts';
 
 /**
  * Group-shuffle draws no grid of values: its numbers are the channels and channel ranges written in the
@@ -24,39 +24,21 @@ async function svgNumbers(page: Page) {
   });
 }
 
-const SIZES = [[1920, 1080, 'en'], [1280, 720, 'zh']] as const;
-
 for (const scene of ['receptive-field', 'conv-transpose2d'] as const) {
   test(`present=1: ${scene} draws its grid numbers at ≥ 24 px at 1920×1080 and 1280×720; what does not fit scrolls in the picture`, async ({ page, problems }) => {
-    for (const [w, h, lang] of SIZES) {
+    for (const [w, h, lang] of PRESENTER_SIZES) {
       await page.setViewportSize({ width: w, height: h });
-      await page.goto(`/#/${scene}?present=1&theme=projector&lang=${lang}`);
-      await expect(page.locator('.stage-box .cell text').first()).toBeVisible();
-      const n = await gridNumbers(page);
-      expect(n.count, `${scene} ${w}×${h}`).toBeGreaterThan(20);
-      expect(n.smallest, `${scene} ${w}×${h}`).toBeGreaterThanOrEqual(24);
-      expect(n.scrolls, `${scene} ${w}×${h}: the page itself scrolls`).toBe(false);
-      const o = await stageOverflow(page);
-      if (o.more) expect(o.y).toBe('auto');
-      if (o.wider) expect(o.x).toBe('auto');
+      await expectPresented(page, `#/${scene}`, lang, { at: `${scene} ${w}×${h}` });
     }
     expect(problems).toEqual([]);
   });
 }
 
 test('present=1: group-shuffle writes its channel numbers at ≥ 24 px at 1920×1080 and 1280×720, by channel and by group; what does not fit scrolls', async ({ page, problems }) => {
-  for (const params of ['', '&in_channels=64&out_channels=64&groups=4']) {
-    for (const [w, h, lang] of SIZES) {
+  for (const params of ['', '?in_channels=64&out_channels=64&groups=4']) {
+    for (const [w, h, lang] of PRESENTER_SIZES) {
       await page.setViewportSize({ width: w, height: h });
-      await page.goto(`/#/group-shuffle?present=1&theme=projector&lang=${lang}${params}`);
-      await expect(page.locator('.stage-box svg text').first()).toBeVisible();
-      const n = await svgNumbers(page);
-      expect(n.count, `group-shuffle${params} ${w}×${h}`).toBeGreaterThan(20);
-      expect(n.smallest, `group-shuffle${params} ${w}×${h}`).toBeGreaterThanOrEqual(24);
-      expect(n.scrolls).toBe(false);
-      const o = await stageOverflow(page);
-      if (o.more) expect(o.y).toBe('auto');
-      if (o.wider) expect(o.x).toBe('auto');
+      await expectPresented(page, `#/group-shuffle${params}`, lang, { measure: svgNumbers, ready: '.stage-box svg text', at: `group-shuffle${params} ${w}×${h}` });
     }
   }
   expect(problems).toEqual([]);

@@ -1,25 +1,13 @@
 import { test, expect } from './fixtures.ts';
-import { clickerTo, gridNumbers, inStage, stageOverflow } from './presenter.ts';
-
-
-const SIZES = [[1920, 1080, 'en'], [1280, 720, 'zh']] as const;
+import { PRESENTER_SIZES, clickerTo, expectPresented, gridNumbers, inStage, stageOverflow } from './presenter.ts';
 
 // Steps to check besides the first: the later maps hold wider numbers (one decimal, a minus sign).
 for (const [scene, steps] of [['inception', [1, 6, 12]], ['residual', [1, 6, 9]], ['digits', [0]]] as const) {
   test(`present=1: ${scene} draws its numbers at ≥ 24 px at 1920×1080 and 1280×720; what does not fit scrolls in the picture`, async ({ page, problems }) => {
-    for (const [w, h, lang] of SIZES) {
+    for (const [w, h, lang] of PRESENTER_SIZES) {
       await page.setViewportSize({ width: w, height: h });
       for (const step of steps) {
-        await page.goto(`/#/${scene}?present=1&theme=projector&lang=${lang}${step > 0 ? `&step=${step}` : ''}`);
-        await expect(page.locator('.stage-box .cell text').first()).toBeVisible();
-        const n = await gridNumbers(page);
-        const at = `${scene} ${w}×${h} step ${step}`;
-        expect(n.count, at).toBeGreaterThan(15);
-        expect(n.smallest, at).toBeGreaterThanOrEqual(24);
-        expect(n.scrolls, at).toBe(false);
-        // The picture that does not fit scrolls inside its region (it is never cut off out of reach).
-        const overflow = await stageOverflow(page);
-        if (overflow.more || overflow.wider) expect([overflow.x, overflow.y], at).toEqual(['auto', 'auto']);
+        await expectPresented(page, `#/${scene}${step > 0 ? `?step=${step}` : ''}`, lang, { atLeast: 15, at: `${scene} ${w}×${h} step ${step}` });
       }
     }
     expect(problems).toEqual([]);
@@ -27,7 +15,7 @@ for (const [scene, steps] of [['inception', [1, 6, 12]], ['residual', [1, 6, 9]]
 }
 
 test('present=1: digits prints the class maps (colour only before at 1280×720) and every one is reachable by scrolling the picture', async ({ page, problems }) => {
-  for (const [w, h, lang] of SIZES) {
+  for (const [w, h, lang] of PRESENTER_SIZES) {
     await page.setViewportSize({ width: w, height: h });
     await page.goto(`/#/digits?present=1&theme=projector&lang=${lang}`);
     const maps = page.getByTestId('digits-layer-classMaps').locator('svg.grid');

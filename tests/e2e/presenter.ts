@@ -56,3 +56,36 @@ export async function clickerTo(page: Page, step: number): Promise<void> {
     expect(await now()).toBe(step);
   }).toPass();
 }
+
+/** The two presenter screens the scenes are checked at: a 1080p projector in English, a 720p one in Chinese. */
+export const PRESENTER_SIZES = [[1920, 1080, 'en'], [1280, 720, 'zh']] as const;
+
+/** How many numbers a picture shows, the smallest one's size on screen (px), and whether the document scrolls. */
+interface Numbers {
+  count: number;
+  smallest: number;
+  scrolls: boolean;
+}
+
+/**
+ * Opens `link` (`#/<scene>?…`) in presenter mode with the projector theme in `lang`, and checks what the
+ * back of the room needs: more than `atLeast` numbers, none below 24 px, the page itself not scrolling, and
+ * a picture larger than its region scrolling inside it (`overflow: auto` both ways). `measure` reads the
+ * numbers (the grids' cells unless given), once `ready` is visible.
+ */
+export async function expectPresented(
+  page: Page,
+  link: string,
+  lang: 'en' | 'zh',
+  { atLeast = 20, measure = gridNumbers, ready = '.stage-box .cell text', at = link }: { atLeast?: number; measure?: (page: Page) => Promise<Numbers>; ready?: string; at?: string } = {},
+): Promise<void> {
+  await page.goto(`/${link}${link.includes('?') ? '&' : '?'}present=1&theme=projector&lang=${lang}`);
+  await expect(page.locator(ready).first()).toBeVisible();
+  const n = await measure(page);
+  expect(n.count, at).toBeGreaterThan(atLeast);
+  expect(n.smallest, at).toBeGreaterThanOrEqual(24);
+  expect(n.scrolls, `${at}: the page itself scrolls`).toBe(false);
+  // The picture that does not fit scrolls inside its region (it is never cut off out of reach).
+  const o = await stageOverflow(page);
+  if (o.more || o.wider) expect([o.x, o.y], at).toEqual(['auto', 'auto']);
+}
