@@ -66,10 +66,17 @@ export function openLessonLink(id: string, query: URLSearchParams, corrections: 
 export function lessonStepSetup(at: LessonAt): { scene: string; params: Record<string, unknown> } | null {
   const step = findLesson(at.id)?.steps[at.step - 1];
   if (step === undefined) return null;
-  const { scene, query } = parseHash(step.link);
-  const def = findScene(scene);
-  return def ? { scene, params: parseParams(def.schema, query).values } : null;
+  // Read once per step: `hashFor` asks on every change of the store while a lesson is open.
+  let setup = setups.get(step.link);
+  if (setup === undefined) {
+    const { scene, query } = parseHash(step.link);
+    const def = findScene(scene);
+    setup = def ? { scene, params: parseParams(def.schema, query).values } : null;
+    setups.set(step.link, setup);
+  }
+  return setup;
 }
+const setups = new Map<string, { scene: string; params: Record<string, unknown> } | null>();
 
 /**
  * The step `delta` away from `at` in its lesson (next: +1, previous: −1), or null past either end or

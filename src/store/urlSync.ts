@@ -138,14 +138,7 @@ export function hashFor(s: AppState): string {
   const def = findScene(s.scene);
   const pairs: [string, string][] = [];
   if (s.lesson) {
-    pairs.push(['step', String(s.lesson.step)]);
-    const setup = lessonStepSetup(s.lesson);
-    if (def && setup?.scene === s.scene) {
-      for (const [name, codec] of Object.entries(def.schema)) {
-        const value = s.params[name] ?? codec.default;
-        if (!codec.equals(value, setup.params[name])) pairs.push([codec.key, codec.format(value)]);
-      }
-    }
+    pairs.push(['step', String(s.lesson.step)], ...lessonChanges(s));
   } else if (def) {
     pairs.push(...serializeParams(def.schema, { ...defaults(def.schema), ...s.params }));
     if (def.playback) {
@@ -160,6 +153,19 @@ export function hashFor(s: AppState): string {
   if (s.embed) pairs.push(['embed', '1']);
   if (s.controls !== null) pairs.push(['controls', s.controls.join(',')]);
   return formatHash(s.lesson ? `lesson/${s.lesson.id}` : s.scene, pairs);
+}
+
+/** In a lesson, the parameters the learner changed from the step's own link, as the link writes them (none outside a lesson). */
+export function lessonChanges(s: Pick<AppState, 'lesson' | 'scene' | 'params'>): [string, string][] {
+  const setup = s.lesson && lessonStepSetup(s.lesson);
+  const def = findScene(s.scene);
+  if (!setup || !def || setup.scene !== s.scene) return [];
+  const pairs: [string, string][] = [];
+  for (const [name, codec] of Object.entries(def.schema)) {
+    const value = s.params[name] ?? codec.default;
+    if (!codec.equals(value, setup.params[name])) pairs.push([codec.key, codec.format(value)]);
+  }
+  return pairs;
 }
 
 /** The hash of a lesson step as its own link sets it up (the learner's changes to this step left behind). */

@@ -4,7 +4,7 @@ import { findScene, loadScene } from '../../../scenes/registry.ts';
 import type { SceneDef } from '../../../scenes/registry.ts';
 import { adjacentLessonStep } from '../../../store/lessonLink.ts';
 import { selectLang, selectPresent, selectScene, useAppStore } from '../../../store/store.ts';
-import { hashFor, lessonStepHash } from '../../../store/urlSync.ts';
+import { hashFor, lessonChanges, lessonStepHash } from '../../../store/urlSync.ts';
 import { lessonIdOf, parseHash } from '../../../url/route.ts';
 import type { AppState } from '../../../store/store.ts';
 import { lessonLink } from '../catalog.ts';
@@ -42,13 +42,11 @@ function goToStep(delta: number): void {
   if (next) location.hash = lessonStepHash(state, next);
 }
 
-/** The open scene on its own page with the learner's current values; and the step's link as written, when they differ. */
+/** The open scene on its own page with the learner's current values; the step's own link (its setup as written). */
 const ownSceneHash = (s: AppState) => hashFor({ ...s, lesson: null, position: 0 });
-const changedFromStep = (s: AppState) => (s.lesson !== null && hashFor(s) !== lessonStepHash(s, s.lesson) ? lessonStepHash(s, s.lesson) : null);
-/** The learner's changes as the link writes them (`padding=1, stride=2`): the lesson link's scene keys. */
-const APP_KEYS = new Set(['step', 'lang', 'theme', 'speed', 'present', 'embed', 'controls']);
-const changesOf = (s: AppState) =>
-  s.lesson === null ? '' : [...parseHash(hashFor(s)).query].filter(([k]) => !APP_KEYS.has(k)).map(([k, v]) => `${k}=${v}`).join(', ');
+const stepHash = (s: AppState) => (s.lesson ? lessonStepHash(s, s.lesson) : '');
+/** The learner's changes to the step as the link writes them (`padding=1, stride=2`), '' for none. */
+const changesOf = (s: AppState) => lessonChanges(s).map(([k, v]) => `${k}=${v}`).join(', ');
 
 const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
 
@@ -92,8 +90,8 @@ function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
   const total = lesson.steps.length;
   const [shown, setShown] = useState(current.question === undefined);
   const own = useAppStore(ownSceneHash);
-  const reset = useAppStore(changedFromStep);
   const changes = useAppStore(changesOf);
+  const reset = useAppStore(stepHash);
   return (
     <div className={styles.lesson}>
       <article className={styles.step} aria-labelledby="lesson-step-title">
@@ -106,7 +104,7 @@ function LessonStepView({ lesson, step }: { lesson: Lesson; step: number }) {
         <p className={styles.progress}>{t('lesson.progress', { step, total })}</p>
         <p className={styles.narration}>{current.narration[lang]}</p>
         {current.question && <Question question={current.question} onShown={() => setShown(true)} />}
-        {reset !== null && (
+        {changes !== '' && (
           <p className={styles.changed}>
             {t('lesson.changed', { changes })} <a href={reset}>{t('lesson.reset')}</a>
           </p>
