@@ -1,4 +1,5 @@
 import { formatSigned } from '../i18n/format.ts';
+import { cellForFont } from '../layout/gridMetrics.ts';
 
 /** The number font (px) grids aim at on a laptop, and in presenter mode, read from the back of a room. */
 export const GRID_FONT = 12;
@@ -12,5 +13,5 @@ export const PRESENT_GRID_FONT = 24;
 export function readableCell(planes: readonly ArrayLike<number>[], font = GRID_FONT): number {
   let chars = 1;
   for (const p of planes) for (let i = 0; i < p.length; i++) chars = Math.max(chars, formatSigned(p[i]).length);
-  return Math.min((44 * font) / GRID_FONT, Math.max(Math.ceil(font / 0.55), Math.ceil((chars * 0.62 * font) / 0.9)));
+  return Math.min((44 * font) / GRID_FONT, cellForFont(chars, font));
 }

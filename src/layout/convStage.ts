@@ -1,5 +1,5 @@
 import type { Conv2dGeometry } from '../engine/index.ts';
-import { indexGutter, readableCell } from './gridMetrics.ts';
+import { cellForFont, indexGutter, readableCell } from './gridMetrics.ts';
 
 export { indexGutter, readableCell };
 
@@ -26,7 +26,7 @@ export interface StageChars {
 /** The smallest cell that shows `chars` characters at `font` px (a one-character number fills at most 0.55 of its cell). */
 function readableAt(chars: number, font?: number): number {
   if (font === undefined) return readableCell(chars);
-  return Math.max(readableCell(chars), Math.ceil(font / 0.55), Math.ceil((font * Math.max(1, chars) * 0.62) / 0.9));
+  return Math.max(readableCell(chars), cellForFont(chars, font));
 }
 
 /** Caption height and gap between cards, in pixels. */

@@ -20,5 +20,13 @@ export function indexGutter(cellSize: number): { font: number; left: number; top
  * are about 0.62em wide and a number may fill 90 % of its cell, as the grid draws them).
  */
 export function readableCell(chars: number): number {
-  return Math.max(MIN_CELL, Math.ceil((MIN_FONT * Math.max(1, chars) * 0.62) / 0.9));
+  return Math.max(MIN_CELL, cellForFont(chars, MIN_FONT));
+}
+
+/**
+ * The smallest cell in which the grid writes a number of `chars` characters at `font` px: a one-character
+ * number fills at most 0.55 of its cell, and bold tabular digits (about 0.62 em) at most 90 % of it.
+ */
+export function cellForFont(chars: number, font: number): number {
+  return Math.max(Math.ceil(font / 0.55), Math.ceil((font * Math.max(1, chars) * 0.62) / 0.9));
 }

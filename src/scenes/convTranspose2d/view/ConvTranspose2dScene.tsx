@@ -16,6 +16,7 @@ import { convTranspose2dModel, convTranspose2dProblems, nearestValidTransposed }
 import type { ConvTranspose2dValues } from '../schema.ts';
 import { selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
 import { PRESENT_GRID_FONT } from '../../../components/readableCell.ts';
+import { cellForFont } from '../../../layout/gridMetrics.ts';
 import { useFocus } from '../../../hooks/useFocus.ts';
 import { ConvStage } from '../../../components/ConvStage.tsx';
 import { SceneShell } from '../../../components/SceneShell.tsx';
@@ -48,8 +49,8 @@ const SCATTER_UNITS: PlaybackUnits = {
  */
 const PRESENT_BADGE_CELL = 78;
 
-/** Presenter mode: the smallest cell that writes `chars` characters at 24 px (digits about 0.62 em, in 90 % of a cell; one digit at most 0.55 of it). */
-const presentCell = (chars: number) => Math.max(Math.ceil(PRESENT_GRID_FONT / 0.55), Math.ceil((chars * 0.62 * PRESENT_GRID_FONT) / 0.9));
+/** Presenter mode: the smallest cell that writes `chars` characters at 24 px. */
+const presentCell = (chars: number) => cellForFont(chars, PRESENT_GRID_FONT);
 
 /**
  * Scrolls the picture region `box` by as little as it takes to show every cell marked current (the

@@ -13,6 +13,7 @@ import { MAX_DRAWN, squeezeExciteSchema } from '../schema.ts';
 import type { SqueezeExciteValues } from '../schema.ts';
 import { selectLang, selectParams, selectPresent, useAppStore } from '../../../store/store.ts';
 import { PRESENT_GRID_FONT } from '../../../components/readableCell.ts';
+import { cellForFont } from '../../../layout/gridMetrics.ts';
 import { channelColor } from '../../../components/channelColors.ts';
 import { colorScale } from '../../../components/colorScale.ts';
 import { Grid } from '../../../components/Grid.tsx';
@@ -28,8 +29,8 @@ export const SE_STAGES = ['se.stage.input', 'se.stage.squeeze', 'se.stage.excite
 const TIMELINE = stepTimeline(SE_STAGES.length);
 /** Smallest cell (px) in which a three-character value prints at 11 px or more. */
 const LEGIBLE_CELL = 24;
-/** Presenter mode: three characters ("0.4") at 24 px (bold digits are about 0.62 em, in 90 % of a cell). */
-const PRESENT_CELL = Math.ceil((3 * 0.62 * PRESENT_GRID_FONT) / 0.9);
+/** Presenter mode: three characters ("0.4") at 24 px. */
+const PRESENT_CELL = cellForFont(3, PRESENT_GRID_FONT);
 const r2 = (v: number) => formatValue(Math.round(v * 100) / 100);
 const r1 = (v: number) => formatValue(Math.round(v * 10) / 10);
 
